@@ -62,8 +62,9 @@ describe('computeCltv on the worked example', () => {
     expect(result.existingBaseValue[0]).toBeCloseTo(30_000_000, CENTS);
     expect(result.newCohortsValue[0]).toBeCloseTo(1_000_000, CENTS);
     result.portfolioValue.forEach((v, i) =>
-      expect(result.existingBaseValue[i]! + result.newCohortsValue[i]!)
-        .toBeCloseTo(v, CENTS),
+      expect(
+        result.existingBaseValue[i]! + result.newCohortsValue[i]!,
+      ).toBeCloseTo(v, CENTS),
     );
   });
 
@@ -89,10 +90,7 @@ describe('computeCltv on the worked example', () => {
     expect(second!.existingActive).toBeCloseTo(800, 9);
     // 200 of the second cohort plus 60 % of the first one.
     expect(second!.newActive).toBeCloseTo(320, 9);
-    expect(second!.cumulativePresentValue).toBeCloseTo(
-      54_833_333.333,
-      2,
-    );
+    expect(second!.cumulativePresentValue).toBeCloseTo(54_833_333.333, 2);
   });
 });
 
@@ -199,9 +197,7 @@ describe('computeCltv on invalid input', () => {
     ['a fraction of a customer', { existingCustomers: 10.5 }],
     ['too few years of new customers', { newCustomers: [200, 200] }],
   ])('throws CltvInputError for %s', (_, overrides) => {
-    expect(() => computeCltv(constantInput(overrides))).toThrow(
-      CltvInputError,
-    );
+    expect(() => computeCltv(constantInput(overrides))).toThrow(CltvInputError);
   });
 
   it('names the offending field', () => {

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+
+import { computeCltv } from '../../model/cltv';
+import { workedExampleInput } from '../../model/workedExample';
+import { calculatorSchema } from './formSchema';
+import {
+  defaultFormValues,
+  reformatForLanguage,
+  type CalculatorFormValues,
+} from './formValues';
+
+function formValues(overrides: Partial<CalculatorFormValues> = {}) {
+  return { ...defaultFormValues('ru'), ...overrides };
+}
+
+function issuesOf(values: CalculatorFormValues, language: 'ru' | 'en' = 'ru') {
+  const parsed = calculatorSchema(language).safeParse(values);
+  if (parsed.success) return {};
+  return Object.fromEntries(
+    parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message]),
+  );
+}
+
+describe('calculatorSchema', () => {
+  it('reads the default form as the worked example', () => {
+    const parsed = calculatorSchema('ru').parse(formValues());
+
+    expect(parsed).toEqual(workedExampleInput);
+  });
+
+  it('reads the same defaults written for English', () => {
+    const parsed = calculatorSchema('en').parse(defaultFormValues('en'));
+
+    expect(computeCltv(parsed).portfolioValue[4]).toBeCloseTo(
+      101_435_679.01,
+      2,
+    );
+  });
+
+  it('repeats a single retention rate for every year', () => {
+    const parsed = calculatorSchema('ru').parse(
+      formValues({
+        retentionExistingMode: 'single',
+        retentionExistingPercent: '82,5',
+      }),
+    );
+
+    expect(parsed.retentionExisting).toEqual([0.825, 0.825, 0.825, 0.825]);
+  });
+
+  it('uses the first-year rate and then the later rate for new customers', () => {
+    const parsed = calculatorSchema('ru').parse(
+      formValues({
+        retentionNewMode: 'twoRates',
+        retentionNewFirstYearPercent: '50',
+        retentionNewLaterPercent: '90',
+      }),
+    );
+
+    expect(parsed.retentionNew).toEqual([0.5, 0.9, 0.9, 0.9]);
+  });
+
+  it('reads per-year new customers for the horizon only', () => {
+    const byYear = [
+      '10',
+      '20',
+      '30',
+      '40',
+      '50',
+      '60',
+      '70',
+      '80',
+      '90',
+      '100',
+    ];
+    const parsed = calculatorSchema('ru').parse(
+      formValues({
+        newCustomersMode: 'perYear',
+        newCustomersByYear: byYear,
+        horizonYears: '3',
+      }),
+    );
+
+    expect(parsed.newCustomers).toEqual([10, 20, 30]);
+    expect(parsed.retentionExisting).toEqual([0.8, 0.82]);
+  });
+
+  it.each([
+    ['existingCustomers', '', 'required'],
+    ['existingCustomers', 'много', 'notANumber'],
+    ['existingCustomers', '-5', 'negative'],
+    ['existingCustomers', '10,5', 'notWhole'],
+    ['existingCustomers', '9'.repeat(400), 'tooLarge|{"max":1000000000}'],
+    ['revenuePerCustomer', '1e400', 'notANumber'],
+    ['marginPercent', '140', 'percentRange'],
+    ['discountRatePercent', '100', 'discountRange'],
+    ['horizonYears', '11', 'horizonRange'],
+  ] as const)('refuses %s = «%s» with %s', (field, text, message) => {
+    expect(issuesOf(formValues({ [field]: text }))).toEqual({
+      [field]: message,
+    });
+  });
+
+  it('points at the bad year of a per-year list', () => {
+    const byYear = ['80', '82', '120', '85', '85', '85', '85', '85', '85'];
+
+    expect(issuesOf(formValues({ retentionExistingByYear: byYear }))).toEqual({
+      'retentionExistingByYear.2': 'percentRange',
+    });
+  });
+
+  it('ignores bad entries beyond the horizon and in hidden modes', () => {
+    const byYear = ['80', '82', '84', '85', 'x', 'x', 'x', 'x', 'x'];
+
+    expect(
+      issuesOf(
+        formValues({
+          retentionExistingByYear: byYear,
+          retentionNewFirstYearPercent: 'x',
+        }),
+      ),
+    ).toEqual({});
+  });
+
+  it('refuses a stored shape that is not the form', () => {
+    const broken = { ...formValues(), retentionExistingByYear: ['80'] };
+
+    expect(calculatorSchema('ru').safeParse(broken).success).toBe(false);
+  });
+});
+
+describe('reformatForLanguage', () => {
+  it('keeps what every figure means across a language switch', () => {
+    const ru = formValues({
+      revenuePerCustomer: '1 000,5',
+      marginPercent: 'abc',
+    });
+
+    const en = reformatForLanguage(ru, 'ru', 'en');
+
+    expect(en.revenuePerCustomer).toBe('1,000.5');
+    expect(en.marginPercent).toBe('abc');
+    expect(en.retentionExistingByYear[1]).toBe('82');
+  });
+});

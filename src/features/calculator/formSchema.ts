@@ -1,0 +1,260 @@
+import { z } from 'zod';
+
+import { CURRENCIES } from '../../format/format';
+import { parseLocaleNumber } from '../../format/parseNumber';
+import type { Language } from '../../i18n/languages';
+import { MAX_CUSTOMERS, MAX_MONEY_PER_CUSTOMER } from '../../model/cltvInput';
+import { MAX_HORIZON_YEARS, type CltvInput } from '../../model/cltv';
+import {
+  MARGIN_MAKEUPS,
+  NEW_RETENTION_MODES,
+  PER_YEAR_MODES,
+  type CalculatorFormValues,
+} from './formValues';
+import { encodeMessage } from './validationMessage';
+
+/**
+ * The shape of the form's values, without reading the figures: what local
+ * storage and share links must hold before the form may take them.
+ */
+export const formValuesShape = z.object({
+  currency: z.enum(CURRENCIES),
+  horizonYears: z.string(),
+  existingCustomers: z.string(),
+  revenuePerCustomer: z.string(),
+  marginPercent: z.string(),
+  marginIncludesCosts: z.enum(MARGIN_MAKEUPS),
+  serviceCostPerCustomer: z.string(),
+  acquisitionCost: z.string(),
+  retentionExistingMode: z.enum(PER_YEAR_MODES),
+  retentionExistingPercent: z.string(),
+  retentionExistingByYear: z.array(z.string()).length(MAX_HORIZON_YEARS - 1),
+  retentionNewMode: z.enum(NEW_RETENTION_MODES),
+  retentionNewFirstYearPercent: z.string(),
+  retentionNewLaterPercent: z.string(),
+  retentionNewByAge: z.array(z.string()).length(MAX_HORIZON_YEARS - 1),
+  newCustomersMode: z.enum(PER_YEAR_MODES),
+  newCustomersPerYear: z.string(),
+  newCustomersByYear: z.array(z.string()).length(MAX_HORIZON_YEARS),
+  discountRatePercent: z.string(),
+}) satisfies z.ZodType<CalculatorFormValues>;
+
+interface NumberRule {
+  max: number;
+  /** The figure must stay below max (the discount rate). */
+  maxExclusive?: boolean;
+  integer?: boolean;
+  /** Message for a figure outside 0..max, instead of «at most max». */
+  rangeMessage?: string;
+}
+
+const COUNT: NumberRule = { max: MAX_CUSTOMERS, integer: true };
+const MONEY: NumberRule = { max: MAX_MONEY_PER_CUSTOMER };
+const PERCENT: NumberRule = { max: 100, rangeMessage: 'percentRange' };
+const DISCOUNT: NumberRule = {
+  max: 100,
+  maxExclusive: true,
+  rangeMessage: 'discountRange',
+};
+const HORIZON: NumberRule = {
+  max: MAX_HORIZON_YEARS,
+  integer: true,
+  rangeMessage: 'horizonRange',
+};
+
+/** The message key for a typed figure, or null when it is acceptable. */
+function checkNumber(value: number, rule: NumberRule): string | null {
+  if (!Number.isFinite(value))
+    return encodeMessage('tooLarge', { max: rule.max });
+  if (value < 0) return rule.rangeMessage ?? 'negative';
+
+  const isAboveMax = rule.maxExclusive ? value >= rule.max : value > rule.max;
+  if (isAboveMax) {
+    return rule.rangeMessage ?? encodeMessage('tooLarge', { max: rule.max });
+  }
+  if (rule.integer && !Number.isInteger(value)) return 'notWhole';
+  return null;
+}
+
+type Path = [keyof CalculatorFormValues] | [keyof CalculatorFormValues, number];
+
+/**
+ * Reads typed figures into numbers, recording a message for every field
+ * that does not hold an acceptable one.
+ */
+class FieldReader {
+  readonly issues: { path: Path; message: string }[] = [];
+
+  constructor(private readonly language: Language) {}
+
+  read(text: string, rule: NumberRule, path: Path): number {
+    const parsed = parseLocaleNumber(text, this.language);
+    const message =
+      parsed.kind === 'empty'
+        ? 'required'
+        : parsed.kind === 'invalid'
+          ? 'notANumber'
+          : checkNumber(parsed.value, rule);
+
+    if (message) this.issues.push({ path, message });
+    return parsed.kind === 'number' ? parsed.value : 0;
+  }
+
+  list(
+    key: (typeof LIST_KEYS)[number],
+    texts: readonly string[],
+    length: number,
+    rule: NumberRule,
+  ): number[] {
+    return texts
+      .slice(0, length)
+      .map((text, i) => this.read(text, rule, [key, i]));
+  }
+}
+
+const LIST_KEYS = [
+  'retentionExistingByYear',
+  'retentionNewByAge',
+  'newCustomersByYear',
+] as const;
+
+function repeat(value: number, length: number): number[] {
+  return Array.from({ length }, () => value);
+}
+
+/** Converts the form's text to engine input, collecting field messages. */
+export function readCltvInput(
+  values: CalculatorFormValues,
+  language: Language,
+): { input: CltvInput | null; issues: FieldReader['issues'] } {
+  const reader = new FieldReader(language);
+  const h = reader.read(values.horizonYears, HORIZON, ['horizonYears']);
+  const horizon = Math.min(Math.max(Math.round(h), 1), MAX_HORIZON_YEARS);
+  const fraction = (text: string, path: Path) =>
+    reader.read(text, PERCENT, path) / 100;
+
+  const revenue = reader.read(values.revenuePerCustomer, MONEY, [
+    'revenuePerCustomer',
+  ]);
+  const margin = fraction(values.marginPercent, ['marginPercent']);
+  const serviceCost = reader.read(values.serviceCostPerCustomer, MONEY, [
+    'serviceCostPerCustomer',
+  ]);
+
+  const input: CltvInput = {
+    horizonYears: horizon,
+    existingCustomers: reader.read(values.existingCustomers, COUNT, [
+      'existingCustomers',
+    ]),
+    revenuePerCustomer: repeat(revenue, horizon),
+    marginRate: repeat(margin, horizon),
+    serviceCostPerCustomer: repeat(serviceCost, horizon),
+    acquisitionCost: reader.read(values.acquisitionCost, MONEY, [
+      'acquisitionCost',
+    ]),
+    discountRate:
+      reader.read(values.discountRatePercent, DISCOUNT, [
+        'discountRatePercent',
+      ]) / 100,
+    retentionExisting: readRetentionExisting(values, horizon, reader),
+    retentionNew: readRetentionNew(values, horizon, reader),
+    newCustomers: readNewCustomers(values, horizon, reader),
+  };
+
+  return {
+    input: reader.issues.length === 0 ? input : null,
+    issues: reader.issues,
+  };
+}
+
+function readRetentionExisting(
+  values: CalculatorFormValues,
+  horizon: number,
+  reader: FieldReader,
+): number[] {
+  if (values.retentionExistingMode === 'perYear') {
+    return reader
+      .list(
+        'retentionExistingByYear',
+        values.retentionExistingByYear,
+        horizon - 1,
+        PERCENT,
+      )
+      .map((p) => p / 100);
+  }
+  const rate =
+    reader.read(values.retentionExistingPercent, PERCENT, [
+      'retentionExistingPercent',
+    ]) / 100;
+  return repeat(rate, horizon - 1);
+}
+
+function readRetentionNew(
+  values: CalculatorFormValues,
+  horizon: number,
+  reader: FieldReader,
+): number[] {
+  if (values.retentionNewMode === 'perAge') {
+    return reader
+      .list('retentionNewByAge', values.retentionNewByAge, horizon - 1, PERCENT)
+      .map((p) => p / 100);
+  }
+  const first =
+    reader.read(values.retentionNewFirstYearPercent, PERCENT, [
+      'retentionNewFirstYearPercent',
+    ]) / 100;
+  const later =
+    reader.read(values.retentionNewLaterPercent, PERCENT, [
+      'retentionNewLaterPercent',
+    ]) / 100;
+  return repeat(later, horizon - 1).map((rate, age) =>
+    age === 0 ? first : rate,
+  );
+}
+
+function readNewCustomers(
+  values: CalculatorFormValues,
+  horizon: number,
+  reader: FieldReader,
+): number[] {
+  if (values.newCustomersMode === 'perYear') {
+    return reader.list(
+      'newCustomersByYear',
+      values.newCustomersByYear,
+      horizon,
+      COUNT,
+    );
+  }
+  return repeat(
+    reader.read(values.newCustomersPerYear, COUNT, ['newCustomersPerYear']),
+    horizon,
+  );
+}
+
+const schemas = new Map<Language, z.ZodType<CltvInput, CalculatorFormValues>>();
+
+/**
+ * The form's zod schema for a language: checks the shape, reads every
+ * typed figure and yields engine input, or one issue per bad field with a
+ * message key (see validationMessage.ts) for the page to translate.
+ */
+export function calculatorSchema(
+  language: Language,
+): z.ZodType<CltvInput, CalculatorFormValues> {
+  let schema = schemas.get(language);
+  if (!schema) {
+    schema = formValuesShape.transform((values, ctx) => {
+      const { input, issues } = readCltvInput(values, language);
+      for (const issue of issues) {
+        ctx.addIssue({
+          code: 'custom',
+          path: issue.path,
+          message: issue.message,
+        });
+      }
+      return input ?? z.NEVER;
+    });
+    schemas.set(language, schema);
+  }
+  return schema;
+}

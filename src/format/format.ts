@@ -1,0 +1,96 @@
+import { INTL_LOCALE, type Language } from '../i18n/languages';
+
+export const CURRENCIES = ['RUB', 'USD', 'EUR', 'KZT'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+/*
+ * Every figure on the page, in the chart and in exports is rounded here and
+ * nowhere else. Formatters are cached: creating an Intl.NumberFormat costs
+ * far more than using one, and figures are formatted on every keystroke.
+ */
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(
+  language: Language,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  const key = language + JSON.stringify(options);
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[language], {
+      signDisplay: 'negative',
+      ...options,
+    });
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** «1 234 567 ₽» in Russian, «₽1,234,567» in English: whole units. */
+export function formatMoney(
+  value: number,
+  currency: Currency,
+  language: Language,
+): string {
+  return numberFormat(language, {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 0,
+    minimumFractionDigits: 0,
+  }).format(value);
+}
+
+/** «54 млн ₽», «₽54M»: for chart axes and tight spaces. */
+export function formatMoneyCompact(
+  value: number,
+  currency: Currency,
+  language: Language,
+): string {
+  return numberFormat(language, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+/** A plain figure with digit groups, e.g. customers: «1 120». */
+export function formatNumber(
+  value: number,
+  language: Language,
+  maximumFractionDigits = 0,
+): string {
+  return numberFormat(language, { maximumFractionDigits }).format(value);
+}
+
+/** A fraction as percent: 0.825 → «82,5 %». */
+export function formatPercent(
+  fraction: number,
+  language: Language,
+  maximumFractionDigits = 1,
+): string {
+  return numberFormat(language, {
+    style: 'percent',
+    maximumFractionDigits,
+  }).format(fraction);
+}
+
+/** A ratio such as LTV:CAC: «2,66». */
+export function formatRatio(value: number, language: Language): string {
+  return numberFormat(language, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(value);
+}
+
+/**
+ * A number as a person would type it into a field of the given language:
+ * groups but no currency, as many decimals as it has (up to 6), so that
+ * parseLocaleNumber reads it back to the same value.
+ */
+export function formatForInput(value: number, language: Language): string {
+  return numberFormat(language, {
+    maximumFractionDigits: 6,
+    useGrouping: true,
+  }).format(value);
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+
+import { formatForInput } from './format';
+import { parseLocaleNumber } from './parseNumber';
+
+describe('parseLocaleNumber', () => {
+  it.each([
+    ['1 000 000,5', 1_000_000.5],
+    ['1000000.5', 1_000_000.5],
+    ['1\u00a0000\u00a0000', 1_000_000],
+    ['1\u202f234,75', 1234.75],
+    ['82,5 %', 82.5],
+    ['120000 ₽', 120_000],
+    ['1,000,000.5', 1_000_000.5],
+    ['1.000.000,5', 1_000_000.5],
+    [',5', 0.5],
+    ['5,', 5],
+    ['-12', -12],
+    ['1,000', 1],
+  ])('reads «%s» in Russian as %d', (text, expected) => {
+    expect(parseLocaleNumber(text, 'ru')).toEqual({
+      kind: 'number',
+      value: expected,
+    });
+  });
+
+  it.each([
+    ['1,000,000.5', 1_000_000.5],
+    ['1000000.5', 1_000_000.5],
+    ['1,000', 1000],
+    ['12,5', 12.5],
+    ['1 000 000', 1_000_000],
+    ['40%', 40],
+  ])('reads «%s» in English as %d', (text, expected) => {
+    expect(parseLocaleNumber(text, 'en')).toEqual({
+      kind: 'number',
+      value: expected,
+    });
+  });
+
+  it.each(['', '   ', '%'])('calls «%s» empty', (text) => {
+    expect(parseLocaleNumber(text, 'ru')).toEqual({ kind: 'empty' });
+  });
+
+  it.each([
+    'abc',
+    '-',
+    ',',
+    '12,5,6',
+    '1e9999',
+    '1e3',
+    '1,00,000',
+    '1..2',
+    '😀',
+    '12a',
+  ])('refuses «%s» in both languages', (text) => {
+    expect(parseLocaleNumber(text, 'ru')).toEqual({ kind: 'invalid' });
+    expect(parseLocaleNumber(text, 'en')).toEqual({ kind: 'invalid' });
+  });
+
+  it('reads a thousand digits as an infinite number for the schema to refuse', () => {
+    const parsed = parseLocaleNumber('9'.repeat(1000), 'ru');
+
+    expect(parsed).toEqual({ kind: 'number', value: Infinity });
+  });
+});
+
+describe('formatForInput', () => {
+  it.each([
+    [1_000_000.5, 'ru'],
+    [1_000_000.5, 'en'],
+    [82.5, 'ru'],
+    [0.125, 'en'],
+  ] as const)('writes %d so that %s reads it back', (value, language) => {
+    const text = formatForInput(value, language);
+
+    expect(parseLocaleNumber(text, language)).toEqual({
+      kind: 'number',
+      value,
+    });
+  });
+});

@@ -1,0 +1,98 @@
+import type { Language } from '../i18n/languages';
+
+export type ParsedNumber =
+  { kind: 'empty' } | { kind: 'invalid' } | { kind: 'number'; value: number };
+
+/** Spaces people and spreadsheets put between digit groups. */
+const GROUP_SPACES = /[\s\u00a0\u202f\u2009']/g;
+/** A trailing unit the user may type or paste along with the figure. */
+const TRAILING_UNIT = /(%|₽|\$|€|₸|руб\.?|rub)$/i;
+
+const DIGITS = /^\d+$/;
+
+/**
+ * Reads a number the way people type it in the given language.
+ *
+ * Both languages accept digit groups separated by spaces and a trailing
+ * «%» or currency sign. When a text holds both «,» and «.», the last one is
+ * the decimal mark and the other separates groups of three digits, so a
+ * figure pasted from either language's spreadsheet reads right. With one
+ * kind of mark only, Russian takes a single «,» or «.» as the decimal mark;
+ * English takes «.» as decimal and «,» as a group separator when exactly
+ * three digits follow it (otherwise as a decimal comma). Exponents, several
+ * decimal marks and malformed groups («12,5,6») are invalid.
+ *
+ * @example parseLocaleNumber('1 000 000,5', 'ru') // { kind: 'number', value: 1000000.5 }
+ * @example parseLocaleNumber('1,000,000.5', 'en') // { kind: 'number', value: 1000000.5 }
+ */
+export function parseLocaleNumber(
+  text: string,
+  language: Language,
+): ParsedNumber {
+  const compact = text.replace(GROUP_SPACES, '').replace(TRAILING_UNIT, '');
+  if (compact === '') return { kind: 'empty' };
+
+  const negative = /^[-−–]/.test(compact);
+  const unsigned = negative ? compact.slice(1) : compact;
+  const canonical = toCanonical(unsigned, language);
+  if (canonical === null) return { kind: 'invalid' };
+
+  const value = Number(canonical);
+  if (Number.isNaN(value)) return { kind: 'invalid' };
+  return { kind: 'number', value: negative ? -value : value };
+}
+
+/** Turns digits and marks into «1234.5», or null when malformed. */
+function toCanonical(text: string, language: Language): string | null {
+  const commas = count(text, ',');
+  const points = count(text, '.');
+
+  if (commas > 0 && points > 0) {
+    const decimal = text.lastIndexOf(',') > text.lastIndexOf('.') ? ',' : '.';
+    const group = decimal === ',' ? '.' : ',';
+    if (count(text, decimal) > 1) return null;
+    const [whole = '', fraction = ''] = text.split(decimal);
+    return joinGroups(whole.split(group), fraction);
+  }
+
+  const mark = commas > 0 ? ',' : points > 0 ? '.' : null;
+  if (mark === null) return DIGITS.test(text) ? text : null;
+
+  const parts = text.split(mark);
+  if (parts.length > 2) return joinGroups(parts, '');
+
+  const [whole = '', fraction = ''] = parts;
+  const isEnglishGroup =
+    language === 'en' && mark === ',' && /^\d{3}$/.test(fraction);
+  if (isEnglishGroup) return joinGroups(parts, '');
+  return joinGroups([whole], fraction);
+}
+
+/**
+ * Joins digit groups, all but the first exactly three digits long; a lone
+ * group may be empty when a fraction follows («,5» is 0.5).
+ */
+function joinGroups(
+  groups: readonly string[],
+  fraction: string,
+): string | null {
+  const [first = '', ...rest] = groups;
+  const firstIsValid =
+    rest.length === 0
+      ? first === ''
+        ? fraction !== ''
+        : DIGITS.test(first)
+      : /^\d{1,3}$/.test(first);
+
+  if (!firstIsValid || !rest.every((group) => /^\d{3}$/.test(group))) {
+    return null;
+  }
+  if (fraction !== '' && !DIGITS.test(fraction)) return null;
+
+  const whole = groups.join('') || '0';
+  return fraction === '' ? whole : `${whole}.${fraction}`;
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
+}
