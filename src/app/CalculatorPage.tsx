@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+
+import { CalculatorForm } from '../features/calculator/CalculatorForm';
+import {
+  clearFormValues,
+  initialFormValues,
+  saveFormValues,
+  type StoredForm,
+} from '../features/calculator/formStorage';
+import {
+  defaultFormValues,
+  reformatForLanguage,
+} from '../features/calculator/formValues';
+import { useCalculator } from '../features/calculator/useCalculator';
+import { Results } from '../features/results/Results';
+import { saveLanguage } from '../i18n/i18n';
+import type { Language } from '../i18n/languages';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export interface CalculatorPageProps {
+  stored: StoredForm;
+  storage: Storage | undefined;
+}
+
+export function CalculatorPage({ stored, storage }: CalculatorPageProps) {
+  const { t, i18n } = useTranslation();
+  const [language, setLanguage] = useState(i18n.language as Language);
+  const [initialValues] = useState(() => initialFormValues(stored, language));
+  const [showStorageNotice, setShowStorageNotice] = useState(
+    stored.status === 'corrupt',
+  );
+  const { form, values, calculation, isStale } = useCalculator(
+    initialValues,
+    language,
+    storage,
+  );
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = t('app.title');
+  }, [language, t]);
+
+  const changeLanguage = useCallback(
+    (next: Language) => {
+      if (next === language) return;
+      const rewritten = reformatForLanguage(form.getValues(), language, next);
+      void i18n.changeLanguage(next);
+      saveLanguage(storage, next);
+      setLanguage(next);
+      form.reset(rewritten);
+      saveFormValues(storage, next, rewritten);
+      void form.trigger();
+    },
+    [form, i18n, language, storage],
+  );
+
+  const resetForm = useCallback(() => {
+    form.reset(defaultFormValues(language));
+    clearFormValues(storage);
+  }, [form, language, storage]);
+
+  return (
+    <FormProvider {...form}>
+      <a className="skip-link" href="#results">
+        {t('app.skipToResults')}
+      </a>
+      <header className="page-header">
+        <div>
+          <h1>{t('app.title')}</h1>
+          <p className="page-header__tagline">{t('app.tagline')}</p>
+        </div>
+        <LanguageSwitch language={language} onChange={changeLanguage} />
+      </header>
+
+      {showStorageNotice && (
+        <div className="notice notice--warning page-notice" role="status">
+          <p>{t('app.storageReset')}</p>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => setShowStorageNotice(false)}
+          >
+            {t('app.dismiss')}
+          </button>
+        </div>
+      )}
+
+      <main className="layout">
+        <CalculatorForm values={values} onReset={resetForm} />
+        <Results
+          calculation={calculation}
+          isStale={isStale}
+          currency={values.currency}
+        />
+      </main>
+
+      <footer className="page-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,111 @@
+import { useId, type ReactNode } from 'react';
+import { useFormContext, type FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+
+import { formatNumber } from '../../format/format';
+import type { Language } from '../../i18n/languages';
+import { ru } from '../../i18n/ru';
+import type { CalculatorFormValues } from './formValues';
+import { decodeMessage } from './validationMessage';
+
+type FieldName = FieldPath<CalculatorFormValues>;
+
+/** The translated message of a field, or null when it is valid. */
+function useFieldError(name: FieldName): string | null {
+  const { t, i18n } = useTranslation();
+  const { getFieldState, formState } = useFormContext<CalculatorFormValues>();
+  const message = getFieldState(name, formState).error?.message;
+  if (!message) return null;
+
+  const { key, params } = decodeMessage(message);
+  const known =
+    key in ru.validation ? (key as keyof typeof ru.validation) : 'notANumber';
+  const max =
+    params.max === undefined
+      ? ''
+      : formatNumber(params.max, i18n.language as Language);
+  return t(`validation.${known}`, { max });
+}
+
+export interface NumberFieldProps {
+  name: FieldName;
+  label: string;
+  hint?: string;
+  /** Shown after the input: «%», «₽». */
+  suffix?: string;
+}
+
+/**
+ * A text input for a figure. It is type="text", not type="number": the
+ * number input drops what it cannot parse (a Russian «1 000,5» reads as
+ * empty in Chromium), and the visitor's text must stay as typed.
+ */
+export function NumberField({ name, label, hint, suffix }: NumberFieldProps) {
+  const id = useId();
+  const { register } = useFormContext<CalculatorFormValues>();
+  const error = useFieldError(name);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      <div className="field__control">
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...register(name)}
+        />
+        {suffix && <span className="field__suffix">{suffix}</span>}
+      </div>
+      {error && (
+        <p className="field__error" id={errorId} role="alert">
+          {error}
+        </p>
+      )}
+      {hint && (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export interface ChoiceProps<T extends string> {
+  name: FieldName;
+  legend: string;
+  options: readonly { value: T; label: string }[];
+  children?: ReactNode;
+}
+
+/** A set of radio buttons, laid out as a segmented switch. */
+export function Choice<T extends string>({
+  name,
+  legend,
+  options,
+  children,
+}: ChoiceProps<T>) {
+  const { register } = useFormContext<CalculatorFormValues>();
+
+  return (
+    <fieldset className="choice">
+      <legend>{legend}</legend>
+      <div className="choice__options">
+        {options.map((option) => (
+          <label key={option.value} className="choice__option">
+            <input type="radio" value={option.value} {...register(name)} />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+      {children}
+    </fieldset>
+  );
+}

@@ -1,0 +1,52 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ErrorBoundary } from '../../app/ErrorBoundary';
+import type { PortfolioChartRow } from './chartData';
+import type { Figures } from './useFigures';
+
+const PortfolioChart = lazy(() => import('./PortfolioChart'));
+
+export interface ChartSlotProps {
+  rows: PortfolioChartRow[];
+  figures: Figures;
+}
+
+/**
+ * A box of fixed height that the chart fills once its code has arrived, so
+ * the page does not move when it appears. The chart is requested only after
+ * the first paint (and never while prerendering), keeping it off the
+ * critical path.
+ */
+export function ChartSlot({ rows, figures }: ChartSlotProps) {
+  const { t } = useTranslation();
+  const [isMounted, setIsMounted] = useState(false);
+  useEffect(() => setIsMounted(true), []);
+
+  const placeholder = (
+    <p className="chart__placeholder">{t('chart.loading')}</p>
+  );
+
+  return (
+    <div className="chart" data-testid="portfolio-chart">
+      <ErrorBoundary
+        fallback={(reset) => (
+          <div className="chart__placeholder" role="alert">
+            <p>{t('chart.failed')}</p>
+            <button type="button" className="button" onClick={reset}>
+              {t('chart.retry')}
+            </button>
+          </div>
+        )}
+      >
+        {isMounted ? (
+          <Suspense fallback={placeholder}>
+            <PortfolioChart rows={rows} figures={figures} />
+          </Suspense>
+        ) : (
+          placeholder
+        )}
+      </ErrorBoundary>
+    </div>
+  );
+}

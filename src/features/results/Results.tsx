@@ -1,0 +1,73 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { Currency } from '../../format/format';
+import type { Calculation } from '../calculator/useCalculator';
+import { ChartSlot } from './ChartSlot';
+import { portfolioChartRows } from './chartData';
+import { ResultCards } from './ResultCards';
+import { useFigures } from './useFigures';
+import { YearTable } from './YearTable';
+
+export interface ResultsProps {
+  calculation: Calculation | null;
+  isStale: boolean;
+  currency: Currency;
+}
+
+export function Results({ calculation, isStale, currency }: ResultsProps) {
+  const { t } = useTranslation();
+  const figures = useFigures(currency);
+  const rows = useMemo(
+    () => (calculation ? portfolioChartRows(calculation.result) : []),
+    [calculation],
+  );
+
+  if (!calculation) {
+    return (
+      <section
+        className="results"
+        aria-labelledby="results-heading"
+        id="results"
+      >
+        <h2 id="results-heading">{t('results.heading')}</h2>
+        <p className="notice notice--warning" role="status">
+          {t('results.noResult')}
+        </p>
+      </section>
+    );
+  }
+
+  const { result } = calculation;
+  const last = rows.at(-1)!;
+
+  return (
+    <section
+      className={isStale ? 'results results--stale' : 'results'}
+      aria-labelledby="results-heading"
+      id="results"
+    >
+      <h2 id="results-heading">{t('results.heading')}</h2>
+      <div role="status" className="results__status">
+        {isStale && (
+          <p className="notice notice--warning">{t('results.stale')}</p>
+        )}
+      </div>
+
+      <ResultCards result={result} figures={figures} />
+
+      <h3 id="chart-heading">{t('chart.heading')}</h3>
+      <p className="chart__description" id="chart-summary">
+        {t('chart.summary', {
+          years: t('results.years', { count: last.year }),
+          total: figures.money(last.total),
+          base: figures.money(last.existingBase),
+        })}
+      </p>
+      <ChartSlot rows={rows} figures={figures} />
+
+      <h3>{t('table.heading')}</h3>
+      <YearTable result={result} figures={figures} currency={currency} />
+    </section>
+  );
+}

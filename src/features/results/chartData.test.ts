@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+
+import { computeCltv } from '../../model/cltv';
+import { workedExampleInput } from '../../model/workedExample';
+import { portfolioChartRows, portfolioMarkers } from './chartData';
+import { headlineFigures } from './headline';
+
+describe('portfolioChartRows', () => {
+  it('stacks the base and the new cohorts into the portfolio value', () => {
+    const rows = portfolioChartRows(computeCltv(workedExampleInput));
+
+    expect(rows).toHaveLength(5);
+    expect(rows[0]).toEqual({
+      year: 1,
+      existingBase: 30_000_000,
+      newCohorts: expect.closeTo(1_000_000, 2),
+      total: expect.closeTo(31_000_000, 2),
+    });
+    expect(rows[4]!.total).toBeCloseTo(101_435_679.01, 2);
+  });
+
+  it('marks the years 3 and 5 that the horizon reaches', () => {
+    const rows = portfolioChartRows(computeCltv(workedExampleInput));
+    const short = rows.slice(0, 4);
+
+    expect(portfolioMarkers(rows).map((row) => row.year)).toEqual([3, 5]);
+    expect(portfolioMarkers(short).map((row) => row.year)).toEqual([3]);
+  });
+});
+
+describe('headlineFigures', () => {
+  it('reports 3 and 5 years, and nothing past a shorter horizon', () => {
+    const input = {
+      ...workedExampleInput,
+      horizonYears: 4,
+      revenuePerCustomer: workedExampleInput.revenuePerCustomer.slice(0, 4),
+      marginRate: workedExampleInput.marginRate.slice(0, 4),
+      serviceCostPerCustomer: workedExampleInput.serviceCostPerCustomer.slice(
+        0,
+        4,
+      ),
+      retentionExisting: workedExampleInput.retentionExisting.slice(0, 3),
+      retentionNew: workedExampleInput.retentionNew.slice(0, 3),
+      newCustomers: workedExampleInput.newCustomers.slice(0, 4),
+    };
+
+    const [three, five] = headlineFigures(computeCltv(input));
+
+    expect(three!.portfolioValue).toBeCloseTo(73_694_444.44, 2);
+    expect(three!.baseValue).toBeCloseTo(63_666_666.67, 2);
+    expect(five).toEqual({
+      years: 5,
+      baseValue: null,
+      portfolioValue: null,
+      cltvExisting: null,
+      cltvNew: null,
+    });
+  });
+});

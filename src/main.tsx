@@ -1,0 +1,42 @@
+import './styles.css';
+
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+
+import { App } from './app/App';
+import { loadFormValues } from './features/calculator/formStorage';
+import { createI18n, loadLanguage } from './i18n/i18n';
+import { DEFAULT_LANGUAGE } from './i18n/languages';
+
+function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    // Some browsers throw on access when storage is switched off.
+    return undefined;
+  }
+}
+
+const storage = browserStorage();
+const language = loadLanguage(storage);
+const stored = loadFormValues(storage, language);
+const container = document.getElementById('root')!;
+const app = (
+  <StrictMode>
+    <App i18n={createI18n(language)} stored={stored} storage={storage} />
+  </StrictMode>
+);
+
+// index.html holds the page prerendered with the defaults in Russian. When
+// the visitor brings other figures or another language, it is rendered
+// afresh instead of hydrated, since the markup would not match.
+const isPrerenderedState =
+  container.firstElementChild !== null &&
+  language === DEFAULT_LANGUAGE &&
+  stored.status === 'none';
+
+if (isPrerenderedState) {
+  hydrateRoot(container, app);
+} else {
+  createRoot(container).render(app);
+}
