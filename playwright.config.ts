@@ -1,12 +1,17 @@
+import { existsSync } from 'node:fs';
+
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 /*
- * Chromium: Playwright's own build where it can be downloaded, or the
- * system one named by CHROMIUM_PATH (on Debian: /usr/bin/chromium).
+ * The Chromium that scripts/ensure-browser.mjs found or installed:
+ * CHROMIUM_PATH, else Debian's, else Playwright's own build.
  */
-const executablePath = process.env.CHROMIUM_PATH || undefined;
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const executablePath =
+  process.env.CHROMIUM_PATH ||
+  (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
 
 export default defineConfig({
   testDir: 'e2e',

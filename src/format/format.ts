@@ -35,6 +35,7 @@ export function formatMoney(
   return numberFormat(language, {
     style: 'currency',
     currency,
+    currencyDisplay: 'narrowSymbol',
     maximumFractionDigits: 0,
     minimumFractionDigits: 0,
   }).format(value);
@@ -49,6 +50,7 @@ export function formatMoneyCompact(
   return numberFormat(language, {
     style: 'currency',
     currency,
+    currencyDisplay: 'narrowSymbol',
     notation: 'compact',
     maximumFractionDigits: 1,
   }).format(value);

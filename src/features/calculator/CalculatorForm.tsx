@@ -60,7 +60,7 @@ export function CalculatorForm({ values, onReset }: CalculatorFormProps) {
 
 function EconomicsSection({ values }: { values: CalculatorFormValues }) {
   const { t } = useTranslation();
-  const { register } = useFormContext<CalculatorFormValues>();
+  const { register, getValues } = useFormContext<CalculatorFormValues>();
   const makeupHint = {
     yes: t('form.marginIncludesCosts.hintYes'),
     no: t('form.marginIncludesCosts.hintNo'),
@@ -72,7 +72,11 @@ function EconomicsSection({ values }: { values: CalculatorFormValues }) {
       <h3 id="section-economics">{t('form.sections.economics')}</h3>
       <div className="field">
         <label htmlFor="currency">{t('form.currency.label')}</label>
-        <select id="currency" {...register('currency')}>
+        <select
+          id="currency"
+          defaultValue={getValues('currency')}
+          {...register('currency')}
+        >
           {CURRENCIES.map((code) => (
             <option key={code} value={code}>
               {code}
@@ -238,12 +242,16 @@ function AcquisitionSection({ values, horizon }: SectionProps) {
 
 function HorizonSelect() {
   const { t } = useTranslation();
-  const { register } = useFormContext<CalculatorFormValues>();
+  const { register, getValues } = useFormContext<CalculatorFormValues>();
 
   return (
     <div className="field">
       <label htmlFor="horizonYears">{t('form.horizonYears.label')}</label>
-      <select id="horizonYears" {...register('horizonYears')}>
+      <select
+        id="horizonYears"
+        defaultValue={getValues('horizonYears')}
+        {...register('horizonYears')}
+      >
         {YEARS.map((year) => (
           <option key={year} value={String(year)}>
             {t('form.horizonYears.option', { count: year })}

@@ -35,6 +35,12 @@ export interface NumberFieldProps {
   suffix?: string;
 }
 
+/*
+ * Inputs are uncontrolled (react-hook-form's register), and register sets
+ * their values only once mounted in a browser. The explicit defaultValue and
+ * defaultChecked put the values into the prerendered HTML as well.
+ */
+
 /**
  * A text input for a figure. It is type="text", not type="number": the
  * number input drops what it cannot parse (a Russian «1 000,5» reads as
@@ -42,7 +48,7 @@ export interface NumberFieldProps {
  */
 export function NumberField({ name, label, hint, suffix }: NumberFieldProps) {
   const id = useId();
-  const { register } = useFormContext<CalculatorFormValues>();
+  const { register, getValues } = useFormContext<CalculatorFormValues>();
   const error = useFieldError(name);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -60,6 +66,7 @@ export function NumberField({ name, label, hint, suffix }: NumberFieldProps) {
           spellCheck={false}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
+          defaultValue={getValues(name) as string}
           {...register(name)}
         />
         {suffix && <span className="field__suffix">{suffix}</span>}
@@ -92,7 +99,8 @@ export function Choice<T extends string>({
   options,
   children,
 }: ChoiceProps<T>) {
-  const { register } = useFormContext<CalculatorFormValues>();
+  const { register, getValues } = useFormContext<CalculatorFormValues>();
+  const checked = getValues(name);
 
   return (
     <fieldset className="choice">
@@ -100,7 +108,12 @@ export function Choice<T extends string>({
       <div className="choice__options">
         {options.map((option) => (
           <label key={option.value} className="choice__option">
-            <input type="radio" value={option.value} {...register(name)} />
+            <input
+              type="radio"
+              value={option.value}
+              defaultChecked={option.value === checked}
+              {...register(name)}
+            />
             <span>{option.label}</span>
           </label>
         ))}

@@ -5,6 +5,7 @@ import { parseLocaleNumber } from '../../format/parseNumber';
 import type { Language } from '../../i18n/languages';
 import { MAX_CUSTOMERS, MAX_MONEY_PER_CUSTOMER } from '../../model/cltvInput';
 import { MAX_HORIZON_YEARS, type CltvInput } from '../../model/cltv';
+import type { LIST_NUMBER_FIELDS } from './formValues';
 import {
   MARGIN_MAKEUPS,
   NEW_RETENTION_MODES,
@@ -101,7 +102,7 @@ class FieldReader {
   }
 
   list(
-    key: (typeof LIST_KEYS)[number],
+    key: (typeof LIST_NUMBER_FIELDS)[number],
     texts: readonly string[],
     length: number,
     rule: NumberRule,
@@ -111,12 +112,6 @@ class FieldReader {
       .map((text, i) => this.read(text, rule, [key, i]));
   }
 }
-
-const LIST_KEYS = [
-  'retentionExistingByYear',
-  'retentionNewByAge',
-  'newCustomersByYear',
-] as const;
 
 function repeat(value: number, length: number): number[] {
   return Array.from({ length }, () => value);

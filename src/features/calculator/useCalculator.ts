@@ -72,10 +72,11 @@ export function useCalculator(
   // Saved on the visitor's changes only, so that an untouched page keeps
   // nothing in storage and opens on the prerendered defaults next time.
   useEffect(() => {
-    const subscription = form.watch((changed) =>
-      saveFormValues(storage, language, changed as CalculatorFormValues),
-    );
-    return () => subscription.unsubscribe();
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ values: changed }) =>
+        saveFormValues(storage, language, changed),
+    });
   }, [form, storage, language]);
 
   // Values restored from storage may hold mistakes: show their messages now

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorBoundary } from '../../app/ErrorBoundary';
@@ -18,10 +18,19 @@ export interface ChartSlotProps {
  * the first paint (and never while prerendering), keeping it off the
  * critical path.
  */
+/*
+ * false while prerendering and hydrating, true from the first client render
+ * after that: React re-renders with the client snapshot once hydrated.
+ */
+const subscribeToNothing = () => () => {};
+
 export function ChartSlot({ rows, figures }: ChartSlotProps) {
   const { t } = useTranslation();
-  const [isMounted, setIsMounted] = useState(false);
-  useEffect(() => setIsMounted(true), []);
+  const isMounted = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
 
   const placeholder = (
     <p className="chart__placeholder">{t('chart.loading')}</p>

@@ -1,0 +1,204 @@
+import { CalculatorPage, ruMoney } from './support/calculatorPage';
+import { expect, test } from './support/fixtures';
+
+test.describe('the calculator page', () => {
+  test('a visitor types the worked example and reads its figures in both languages', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+
+    // Start from other figures, so that every result below comes from typing.
+    await calculator.fill('Активных клиентов сейчас', '5');
+    await calculator.choose('Одна ставка на все годы').check();
+    await calculator.fill('Удержание текущих клиентов, % в год', '50');
+    await expect(calculator.cardValue('base-value', 5)).not.toHaveText(
+      ruMoney('80 009 722 ₽'),
+    );
+
+    // The worked example, typed the way Russian speakers write figures.
+    await calculator.fill('Активных клиентов сейчас', '1 000');
+    await calculator.fill('Выручка на клиента в год', '120 000');
+    await calculator.fill('Маржинальность, %', '40');
+    await calculator.fill(
+      'Расходы на обслуживание и маркетинг на клиента в год (C)',
+      '12 000',
+    );
+    await calculator.fill(
+      'Стоимость привлечения одного клиента (AC)',
+      '25\u00a0000',
+    );
+    await calculator.choose('Своя ставка на каждый год').check();
+    for (const [i, rate] of ['80', '82', '84', '85'].entries()) {
+      await calculator.fill(`Из года ${i + 1} в год ${i + 2}, %`, rate);
+    }
+    await calculator.choose('Своя ставка на каждый год жизни').check();
+    for (const [i, rate] of ['60', '80', '82', '84'].entries()) {
+      await calculator.fill(`После ${i + 1}-го года, %`, rate);
+    }
+    await calculator.fill('Новых клиентов в год', '200');
+    await calculator.fill('Ставка дисконтирования, % в год', '20,0');
+
+    await expect(calculator.cardValue('base-value', 3)).toHaveText(
+      ruMoney('63 666 667 ₽'),
+    );
+    await expect(calculator.cardValue('base-value', 5)).toHaveText(
+      ruMoney('80 009 722 ₽'),
+    );
+    await expect(calculator.cardValue('portfolio-value', 3)).toHaveText(
+      ruMoney('73 694 444 ₽'),
+    );
+    await expect(calculator.cardValue('portfolio-value', 5)).toHaveText(
+      ruMoney('101 435 679 ₽'),
+    );
+    await expect(calculator.cardValue('cltv-existing', 5)).toHaveText(
+      ruMoney('80 010 ₽'),
+    );
+    await expect(calculator.cardValue('cltv-new', 3)).toHaveText(
+      ruMoney('30 000 ₽'),
+    );
+    await expect(calculator.cardValue('cltv-new', 5)).toHaveText(
+      ruMoney('41 617 ₽'),
+    );
+    await expect(calculator.card('ltv-to-cac')).toContainText('2,66');
+    await expect(calculator.card('payback')).toContainText('в 1-й год');
+    await expect(calculator.tableRow(2).locator('td').nth(0)).toHaveText('800');
+    await expect(calculator.tableRow(2).locator('td').nth(1)).toHaveText('320');
+
+    // The same figures in English, with the typed text rewritten for English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(
+      page.getByRole('heading', { name: 'CLTV calculator' }),
+    ).toBeVisible();
+    await expect(calculator.field('Revenue per customer per year')).toHaveValue(
+      '120,000',
+    );
+    await expect(calculator.cardValue('portfolio-value', 5)).toHaveText(
+      '₽101,435,679',
+    );
+    await expect(calculator.cardValue('cltv-existing', 3)).toHaveText(
+      '₽63,667',
+    );
+    await expect(calculator.card('ltv-to-cac')).toContainText('2.66');
+    await expect(calculator.card('payback')).toContainText('in year 1');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('English figures are typed with a point and comma groups', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+    await page.getByRole('button', { name: 'English' }).click();
+
+    await calculator.fill('Revenue per customer per year', '1,000,000.5');
+    await calculator.fill('Active customers today', '1,000');
+
+    await expect(
+      calculator.field('Revenue per customer per year'),
+    ).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(calculator.tableRow(1).locator('td').nth(2)).toHaveText(
+      '₽1,200,000,600',
+    );
+  });
+
+  test('bad input shows its message in place and keeps the last figures, marked', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+    const before = await calculator
+      .cardValue('portfolio-value', 5)
+      .textContent();
+
+    await calculator.fill('Активных клиентов сейчас', 'много');
+    await calculator.fill('Маржинальность, %', '140');
+    await calculator.fill('Ставка дисконтирования, % в год', '100');
+
+    const customers = calculator.field('Активных клиентов сейчас');
+    await expect(customers).toHaveAttribute('aria-invalid', 'true');
+    await expect(
+      page.getByText('Это не число. Пример записи: 1 000 000,5'),
+    ).toBeVisible();
+    await expect(page.getByText('Введите процент от 0 до 100.')).toBeVisible();
+    await expect(
+      page.getByText('Ставка должна быть не меньше 0 и меньше 100 %.'),
+    ).toBeVisible();
+    await expect(
+      page.getByText(/Показаны результаты для последних верных данных/),
+    ).toBeVisible();
+    await expect(calculator.cardValue('portfolio-value', 5)).toHaveText(
+      before!,
+    );
+    await expect(page.locator('body')).not.toContainText(/NaN|Infinity/);
+
+    // Fixing the fields brings live results back.
+    await calculator.fill('Активных клиентов сейчас', '2000');
+    await calculator.fill('Маржинальность, %', '40');
+    await calculator.fill('Ставка дисконтирования, % в год', '20');
+    await expect(page.getByText(/Показаны результаты/)).toHaveCount(0);
+    await expect(calculator.cardValue('base-value', 3)).toHaveText(
+      ruMoney('127 333 333 ₽'),
+    );
+  });
+
+  test('the chart draws one bar per year for each part of the base', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+    const bars = calculator.chart.locator('.recharts-bar-rectangle');
+
+    await expect(bars).toHaveCount(10);
+    await expect(
+      calculator.chart.getByText(/3 года: 73,7\s?млн/),
+    ).toBeVisible();
+
+    await page.getByLabel('Горизонт расчёта').selectOption('7');
+    await expect(bars).toHaveCount(14);
+    await expect(calculator.table.locator('tbody tr')).toHaveCount(7);
+  });
+
+  test('what the visitor typed survives a reload, mistakes included', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+
+    await calculator.fill('Выручка на клиента в год', '99 999');
+    await calculator.fill(
+      'Стоимость привлечения одного клиента (AC)',
+      '25 00x',
+    );
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.reload();
+
+    await expect(calculator.field('Revenue per customer per year')).toHaveValue(
+      '99,999',
+    );
+    await expect(
+      calculator.field('Cost of acquiring one customer (AC)'),
+    ).toHaveValue('25 00x');
+    await expect(
+      page.getByText('This is not a number. Write it like 1,000,000.5'),
+    ).toBeVisible();
+  });
+
+  test('the prerendered page already shows the results before any script runs', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+
+    await page.goto('/');
+
+    await expect(
+      page.getByTestId('portfolio-value').locator('[data-years="5"] dd'),
+    ).toHaveText(ruMoney('101 435 679 ₽'));
+    await expect(page.getByLabel('Выручка на клиента в год')).toHaveValue(
+      '120 000',
+    );
+    await context.close();
+  });
+});
