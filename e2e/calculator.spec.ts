@@ -197,7 +197,7 @@ test.describe('the calculator page', () => {
       page.getByTestId('portfolio-value').locator('[data-years="5"] dd'),
     ).toHaveText(ruMoney('101 435 679 ₽'));
     await expect(page.getByLabel('Выручка на клиента в год')).toHaveValue(
-      '120 000',
+      ruMoney('120 000'),
     );
     await context.close();
   });
