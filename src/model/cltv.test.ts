@@ -144,6 +144,12 @@ describe('computeCltv at the edges', () => {
     expect(result.cltvNew[0]).toBeCloseTo(30_000, CENTS);
   });
 
+  it('has no LTV:CAC for an AC below one cent, which would blow it up', () => {
+    const result = computeCltv(constantInput({ acquisitionCost: 5e-324 }));
+
+    expect(result.ltvToCac).toBeNull();
+  });
+
   it('keeps only the first year when retention is zero', () => {
     const result = computeCltv(
       constantInput({ retentionExisting: [0, 0, 0, 0] }),

@@ -40,7 +40,7 @@ export interface CltvResult {
   existingBaseValue: number[];
   /** What the planned new cohorts add through year T, net of their AC. */
   newCohortsValue: number[];
-  /** (N_H + AC) / AC; null when AC is 0. */
+  /** (N_H + AC) / AC; null when AC is 0 (below one cent). */
   ltvToCac: number | null;
   /** First year T with N_T ≥ 0; null when that never happens within H. */
   paybackYear: number | null;
@@ -133,8 +133,14 @@ function buildYears(
   });
 }
 
+/**
+ * Below one hundredth of a currency unit, AC is no cost to speak of, and a
+ * ratio to it would be a meaningless (or infinite) number.
+ */
+const MIN_ACQUISITION_COST_FOR_RATIO = 0.01;
+
 function ltvToCacRatio(cltvNewAtHorizon: number, acquisitionCost: number) {
-  if (acquisitionCost === 0) return null;
+  if (acquisitionCost < MIN_ACQUISITION_COST_FOR_RATIO) return null;
   return (cltvNewAtHorizon + acquisitionCost) / acquisitionCost;
 }
 
