@@ -24,7 +24,11 @@ describe('loadFormValues', () => {
 
   it('restores what was saved, typos included', () => {
     const storage = memoryStorage();
-    const values = { ...defaultFormValues('ru'), acquisitionCost: '25 00x' };
+    const values = {
+      ...defaultFormValues('ru'),
+      acquisitionCost: '25 00x',
+      revenuePerCustomer: '1000000.5',
+    };
 
     saveFormValues(storage, 'ru', values);
 

@@ -38,9 +38,12 @@ export function loadFormValues(
     if (!values.success || !isLanguage(stored.language)) {
       return { status: 'corrupt' };
     }
+    const isSameLanguage = stored.language === language;
     return {
       status: 'restored',
-      values: reformatForLanguage(values.data, stored.language, language),
+      values: isSameLanguage
+        ? values.data
+        : reformatForLanguage(values.data, stored.language, language),
     };
   } catch {
     return { status: 'corrupt' };

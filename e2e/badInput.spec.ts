@@ -1,0 +1,114 @@
+import type { Locator, Page } from '@playwright/test';
+
+import { CalculatorPage, ruMoney } from './support/calculatorPage';
+import { expect, test } from './support/fixtures';
+
+/** What a visitor may type or paste into any figure of the form. */
+const CASES: { text: string; outcome: 'message' | 'message or figure' }[] = [
+  { text: '', outcome: 'message' },
+  { text: '   ', outcome: 'message' },
+  { text: 'abc', outcome: 'message' },
+  { text: '-', outcome: 'message' },
+  { text: ',', outcome: 'message' },
+  { text: '1e9999', outcome: 'message' },
+  { text: '12,5,6', outcome: 'message' },
+  { text: '😀', outcome: 'message' },
+  { text: '9'.repeat(1000), outcome: 'message' },
+  { text: '-5', outcome: 'message' },
+  { text: '1 234 567,89', outcome: 'message or figure' },
+  { text: '1,234,567.89', outcome: 'message or figure' },
+];
+
+const DEFAULT_PORTFOLIO = ruMoney('101 435 679 ₽');
+
+async function textFields(page: Page): Promise<Locator[]> {
+  return page.locator('form.calculator-form input[type="text"]').all();
+}
+
+/** The message shown for a field, read through its aria-describedby. */
+async function messageOf(page: Page, field: Locator): Promise<string | null> {
+  if ((await field.getAttribute('aria-invalid')) !== 'true') return null;
+  const ids = (await field.getAttribute('aria-describedby')) ?? '';
+  const errorId = ids.split(' ').find((id) => id.endsWith('-error'));
+  return errorId ? page.locator(`[id="${errorId}"]`).innerText() : null;
+}
+
+for (const { text, outcome } of CASES) {
+  const name =
+    text.length > 20 ? `${text.slice(0, 12)}… (${text.length})` : text;
+
+  test(`every figure of the form takes «${name}» without breaking`, async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+    const fields = await textFields(page);
+    expect(fields.length).toBeGreaterThanOrEqual(15);
+
+    for (const field of fields) {
+      const original = await field.inputValue();
+
+      await field.fill(text);
+      const message = await messageOf(page, field);
+
+      if (outcome === 'message')
+        expect(message, `message for «${name}»`).toBeTruthy();
+      if (message) expect(message).not.toMatch(/NaN|Infinity|undefined/);
+      await expect(page.locator('#results')).not.toContainText(/NaN|Infinity/);
+
+      // Putting the figure back must bring the page back to the defaults.
+      await field.fill(original);
+      await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+    }
+
+    await expect(calculator.cardValue('portfolio-value', 5)).toHaveText(
+      DEFAULT_PORTFOLIO,
+    );
+  });
+}
+
+test('corrupt local storage opens the defaults with a notice', async ({
+  page,
+}) => {
+  const calculator = new CalculatorPage(page);
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(
+        'cltv:form:v1',
+        '{"language":"ru","values":{"currency":7',
+      );
+      sessionStorage.setItem('seeded', 'yes');
+    }
+  });
+
+  await calculator.open();
+
+  await expect(
+    page.getByText(/Сохранённые данные формы повреждены/),
+  ).toBeVisible();
+  await expect(calculator.cardValue('portfolio-value', 5)).toHaveText(
+    DEFAULT_PORTFOLIO,
+  );
+  // The page keeps working: a change is calculated and saved afresh.
+  await calculator.fill('Активных клиентов сейчас', '2 000');
+  await page.reload();
+  await expect(calculator.field('Активных клиентов сейчас')).toHaveValue(
+    '2 000',
+  );
+});
+
+test('an unknown stored language falls back to Russian', async ({ page }) => {
+  const calculator = new CalculatorPage(page);
+  await page.addInitScript(() =>
+    localStorage.setItem('cltv:language', 'klingon'),
+  );
+
+  await calculator.open();
+
+  await expect(
+    page.getByRole('heading', { name: 'Калькулятор CLTV' }),
+  ).toBeVisible();
+  await expect(calculator.cardValue('portfolio-value', 5)).toHaveText(
+    DEFAULT_PORTFOLIO,
+  );
+});
