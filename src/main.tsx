@@ -1,3 +1,5 @@
+// First of all imports: it configures zod before any schema is built.
+import './zodConfig';
 import './styles.css';
 
 import { StrictMode } from 'react';
