@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+
+import { computeCltv } from '../../model/cltv';
+import { workedExampleInput } from '../../model/workedExample';
+import { compareResults } from './compare';
+
+describe('compareResults', () => {
+  it('gives the change from the saved scenario to the current inputs', () => {
+    const saved = computeCltv(workedExampleInput);
+    // Twice the base: the base value doubles, per-customer CLTV stays.
+    const current = computeCltv({
+      ...workedExampleInput,
+      existingCustomers: 2000,
+    });
+
+    const rows = compareResults(saved, current);
+
+    const base5 = rows.find((r) => r.metric === 'baseValue' && r.years === 5)!;
+    expect(base5.saved).toBeCloseTo(80_009_722.22, 2);
+    expect(base5.current).toBeCloseTo(160_019_444.44, 2);
+    expect(base5.difference).toBeCloseTo(80_009_722.22, 2);
+    expect(base5.relativeDifference).toBeCloseTo(1, 9);
+    const cltv3 = rows.find(
+      (r) => r.metric === 'cltvExisting' && r.years === 3,
+    )!;
+    expect(cltv3.difference).toBeCloseTo(0, 9);
+    expect(rows).toHaveLength(8);
+  });
+
+  it('has no difference past a horizon and no percent against zero', () => {
+    const saved = computeCltv({ ...workedExampleInput, existingCustomers: 0 });
+    const short = {
+      ...workedExampleInput,
+      horizonYears: 3,
+      revenuePerCustomer: [120_000, 120_000, 120_000],
+      marginRate: [0.4, 0.4, 0.4],
+      serviceCostPerCustomer: [12_000, 12_000, 12_000],
+      retentionExisting: [0.8, 0.82],
+      retentionNew: [0.6, 0.8],
+      newCustomers: [200, 200, 200],
+    };
+
+    const rows = compareResults(saved, computeCltv(short));
+
+    const base3 = rows.find((r) => r.metric === 'baseValue' && r.years === 3)!;
+    expect(base3.saved).toBe(0);
+    expect(base3.difference).toBeCloseTo(63_666_666.67, 2);
+    expect(base3.relativeDifference).toBeNull();
+    const base5 = rows.find((r) => r.metric === 'baseValue' && r.years === 5)!;
+    expect(base5).toMatchObject({ current: null, difference: null });
+  });
+});
