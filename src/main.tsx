@@ -6,8 +6,8 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 
 import { App } from './app/App';
-import { loadFormValues } from './features/calculator/formStorage';
-import { createI18n, loadLanguage } from './i18n/i18n';
+import { openingState } from './features/export/openingState';
+import { createI18n } from './i18n/i18n';
 import { DEFAULT_LANGUAGE } from './i18n/languages';
 
 function browserStorage(): Storage | undefined {
@@ -20,12 +20,19 @@ function browserStorage(): Storage | undefined {
 }
 
 const storage = browserStorage();
-const language = loadLanguage(storage);
-const stored = loadFormValues(storage, language);
+const { language, stored, ignoredInLink } = openingState(
+  window.location.hash,
+  storage,
+);
 const container = document.getElementById('root')!;
 const app = (
   <StrictMode>
-    <App i18n={createI18n(language)} stored={stored} storage={storage} />
+    <App
+      i18n={createI18n(language)}
+      stored={stored}
+      storage={storage}
+      ignoredInLink={ignoredInLink}
+    />
   </StrictMode>
 );
 

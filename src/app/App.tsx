@@ -2,6 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 
 import type { StoredForm } from '../features/calculator/formStorage';
+import type { LinkPart } from '../features/export/shareLink';
 import { CalculatorPage } from './CalculatorPage';
 import { CrashScreen } from './CrashScreen';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -11,13 +12,19 @@ export interface AppProps {
   stored: StoredForm;
   /** Browser storage; absent while prerendering at build time. */
   storage?: Storage;
+  /** What the share link the page was opened with could not supply. */
+  ignoredInLink?: readonly LinkPart[];
 }
 
-export function App({ i18n, stored, storage }: AppProps) {
+export function App({ i18n, stored, storage, ignoredInLink }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <ErrorBoundary fallback={() => <CrashScreen />}>
-        <CalculatorPage stored={stored} storage={storage} />
+        <CalculatorPage
+          stored={stored}
+          storage={storage}
+          ignoredInLink={ignoredInLink}
+        />
       </ErrorBoundary>
     </I18nextProvider>
   );

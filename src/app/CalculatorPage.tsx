@@ -14,6 +14,10 @@ import {
   reformatForLanguage,
 } from '../features/calculator/formValues';
 import { useCalculator } from '../features/calculator/useCalculator';
+import { ExportBar } from '../features/export/ExportBar';
+import { SharedLinkNotice } from '../features/export/SharedLinkNotice';
+import type { LinkPart } from '../features/export/shareLink';
+import { useAddressBarLink } from '../features/export/useAddressBarLink';
 import { Results } from '../features/results/Results';
 import { saveLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
@@ -22,9 +26,15 @@ import { LanguageSwitch } from './LanguageSwitch';
 export interface CalculatorPageProps {
   stored: StoredForm;
   storage: Storage | undefined;
+  /** What the share link the page was opened with could not supply. */
+  ignoredInLink?: readonly LinkPart[];
 }
 
-export function CalculatorPage({ stored, storage }: CalculatorPageProps) {
+export function CalculatorPage({
+  stored,
+  storage,
+  ignoredInLink,
+}: CalculatorPageProps) {
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useState(i18n.language as Language);
   const [initialValues] = useState(() => initialFormValues(stored, language));
@@ -36,6 +46,7 @@ export function CalculatorPage({ stored, storage }: CalculatorPageProps) {
     language,
     storage,
   );
+  useAddressBarLink(values, language);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -87,12 +98,15 @@ export function CalculatorPage({ stored, storage }: CalculatorPageProps) {
         </div>
       )}
 
+      <SharedLinkNotice ignored={ignoredInLink} />
+
       <main className="layout">
         <CalculatorForm values={values} onReset={resetForm} />
         <Results
           calculation={calculation}
           isStale={isStale}
           currency={values.currency}
+          actions={<ExportBar calculation={calculation} values={values} />}
         />
       </main>
 

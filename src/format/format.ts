@@ -96,3 +96,23 @@ export function formatForInput(value: number, language: Language): string {
     useGrouping: true,
   }).format(value);
 }
+
+/**
+ * A figure for a spreadsheet cell: no digit groups, up to two decimals,
+ * the language's decimal mark and an ASCII minus, so that Excel set to
+ * that language reads it as a number: «-1234,5» in Russian, «-1234.5» in
+ * English.
+ */
+export function formatForSpreadsheet(value: number, language: Language) {
+  return numberFormat(language, {
+    maximumFractionDigits: 2,
+    useGrouping: false,
+  }).format(value);
+}
+
+/** A calendar date in words: «3 декабря 2026 г.», «December 3, 2026». */
+export function formatDate(date: Date, language: Language): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[language], {
+    dateStyle: 'long',
+  }).format(date);
+}

@@ -7,6 +7,9 @@ import type { Figures } from './useFigures';
 
 const PortfolioChart = lazy(() => import('./PortfolioChart'));
 
+/** The chart's element id, by which exports find the drawn chart. */
+export const PORTFOLIO_CHART_ID = 'portfolio-chart';
+
 export interface ChartSlotProps {
   rows: PortfolioChartRow[];
   figures: Figures;
@@ -37,7 +40,11 @@ export function ChartSlot({ rows, figures }: ChartSlotProps) {
   );
 
   return (
-    <div className="chart" data-testid="portfolio-chart">
+    <div
+      className="chart"
+      id={PORTFOLIO_CHART_ID}
+      data-testid="portfolio-chart"
+    >
       <ErrorBoundary
         fallback={(reset) => (
           <div className="chart__placeholder" role="alert">

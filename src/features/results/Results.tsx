@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Currency } from '../../format/format';
@@ -13,9 +13,16 @@ export interface ResultsProps {
   calculation: Calculation | null;
   isStale: boolean;
   currency: Currency;
+  /** Shown under the chart: what the visitor can do with the result. */
+  actions?: ReactNode;
 }
 
-export function Results({ calculation, isStale, currency }: ResultsProps) {
+export function Results({
+  calculation,
+  isStale,
+  currency,
+  actions,
+}: ResultsProps) {
   const { t } = useTranslation();
   const figures = useFigures(currency);
   const rows = useMemo(
@@ -65,6 +72,7 @@ export function Results({ calculation, isStale, currency }: ResultsProps) {
         })}
       </p>
       <ChartSlot rows={rows} figures={figures} />
+      {actions}
 
       <h3>{t('table.heading')}</h3>
       <YearTable result={result} figures={figures} currency={currency} />

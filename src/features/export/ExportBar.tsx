@@ -1,0 +1,81 @@
+import './export.css';
+
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { Language } from '../../i18n/languages';
+import type { CalculatorFormValues } from '../calculator/formValues';
+import type { Calculation } from '../calculator/useCalculator';
+import { copyText } from './clipboard';
+import { saveExport, type ExportFormat } from './saveExport';
+import { shareUrl } from './shareLink';
+
+export interface ExportBarProps {
+  /** The calculation shown on the page; null while there is none. */
+  calculation: Calculation | null;
+  values: CalculatorFormValues;
+}
+
+/**
+ * Buttons that take the result away: the chart as PNG and SVG, the table
+ * as CSV, a link to this calculation, and printing. The export code is
+ * loaded on the first click, so it costs the page nothing until then.
+ */
+export function ExportBar({ calculation, values }: ExportBarProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const [message, setMessage] = useState('');
+
+  const download = async (format: ExportFormat) => {
+    setMessage('');
+    if (!calculation) return;
+    try {
+      const data = { calculation, currency: values.currency, language, t };
+      const isSaved = await saveExport(format, data);
+      if (!isSaved) setMessage(t('export.chartNotReady'));
+    } catch {
+      setMessage(t('export.saveFailed'));
+    }
+  };
+
+  const copyLink = async () => {
+    const link = shareUrl(window.location.href, values, language);
+    const isCopied = await copyText(link);
+    setMessage(t(isCopied ? 'export.linkCopied' : 'export.copyFailed'));
+  };
+
+  return (
+    <div className="export-bar" role="group" aria-label={t('export.heading')}>
+      <div className="export-bar__buttons">
+        {(['png', 'svg', 'csv'] as const).map((format) => (
+          <button
+            key={format}
+            type="button"
+            className="button button--quiet"
+            disabled={!calculation}
+            onClick={() => void download(format)}
+          >
+            {t(`export.${format}`)}
+          </button>
+        ))}
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => void copyLink()}
+        >
+          {t('export.copyLink')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => window.print()}
+        >
+          {t('export.print')}
+        </button>
+      </div>
+      <p className="export-bar__message" role="status">
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+
+import { saveLanguage } from '../../i18n/i18n';
+import type { Language } from '../../i18n/languages';
+import { saveFormValues } from '../calculator/formStorage';
+import {
+  defaultFormValues,
+  type CalculatorFormValues,
+} from '../calculator/formValues';
+import { openingState } from './openingState';
+import { encodeShareHash } from './shareLink';
+
+/** Storage holding what a visitor left in the given language. */
+function storageWith(language: Language, values: CalculatorFormValues) {
+  const items = new Map<string, string>();
+  const storage = {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  } as Storage;
+  saveLanguage(storage, language);
+  saveFormValues(storage, language, values);
+  return storage;
+}
+
+const withTypo = { ...defaultFormValues('en'), acquisitionCost: '25 00x' };
+
+describe('openingState', () => {
+  it('opens on what was stored when the address has no link', () => {
+    const state = openingState('#results', storageWith('en', withTypo));
+
+    expect(state).toEqual({
+      language: 'en',
+      stored: { status: 'restored', values: withTypo },
+    });
+  });
+
+  it('lets a link from elsewhere win over what was stored', () => {
+    const linked = { ...defaultFormValues('ru'), marginPercent: '35' };
+    const hash = encodeShareHash(linked, 'ru').replace('c=12000', 'c=x');
+
+    const state = openingState(hash, storageWith('en', withTypo));
+
+    expect(state).toEqual({
+      language: 'ru',
+      stored: { status: 'restored', values: linked },
+      ignoredInLink: ['serviceCostPerCustomer'],
+    });
+  });
+
+  it('keeps the typed text, mistakes included, on a reload of its own link', () => {
+    const storage = storageWith('en', withTypo);
+
+    const state = openingState(encodeShareHash(withTypo, 'en'), storage);
+
+    expect(state.stored).toEqual({ status: 'restored', values: withTypo });
+    expect(state.ignoredInLink).toBeUndefined();
+  });
+
+  it('opens on a link without storage at all', () => {
+    const hash = encodeShareHash(defaultFormValues('en'), 'en');
+
+    expect(openingState(hash, undefined)).toEqual({
+      language: 'en',
+      stored: { status: 'restored', values: defaultFormValues('en') },
+      ignoredInLink: [],
+    });
+  });
+});

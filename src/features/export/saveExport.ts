@@ -1,0 +1,47 @@
+import type { TFunction } from 'i18next';
+
+import type { Currency } from '../../format/format';
+import type { Language } from '../../i18n/languages';
+import type { Calculation } from '../calculator/useCalculator';
+import { PORTFOLIO_CHART_ID } from '../results/ChartSlot';
+
+export type ExportFormat = 'png' | 'svg' | 'csv';
+
+export interface ExportData {
+  calculation: Calculation;
+  currency: Currency;
+  language: Language;
+  t: TFunction;
+}
+
+/**
+ * Makes one export file and offers it as a download. The code that makes
+ * it is loaded on first use, keeping it out of the page's first script.
+ * Resolves false when the chart has not been drawn yet; rejects when the
+ * browser could not make the file.
+ */
+export async function saveExport(
+  format: ExportFormat,
+  { calculation, currency, language, t }: ExportData,
+): Promise<boolean> {
+  const request = {
+    input: calculation.input,
+    currency,
+    language,
+    date: new Date(),
+    t,
+  };
+  if (format === 'csv') {
+    const { saveYearTable } = await import('./saveYearTable');
+    saveYearTable({ ...request, result: calculation.result });
+    return true;
+  }
+
+  const chart = document.querySelector<SVGSVGElement>(
+    `#${PORTFOLIO_CHART_ID} .recharts-wrapper > svg`,
+  );
+  if (!chart) return false;
+  const { saveChartImage } = await import('./chartImage');
+  await saveChartImage({ ...request, format, chart });
+  return true;
+}

@@ -1,0 +1,265 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import type { Language } from '../../i18n/languages';
+import { readCltvInput } from '../calculator/formSchema';
+import {
+  defaultFormValues,
+  type CalculatorFormValues,
+} from '../calculator/formValues';
+import {
+  addressFor,
+  decodeShareHash,
+  encodeShareHash,
+  isShareHash,
+  MAX_SHARE_HASH_LENGTH,
+  shareUrl,
+} from './shareLink';
+
+function formValues(
+  overrides: Partial<CalculatorFormValues> = {},
+  language: Language = 'ru',
+) {
+  return { ...defaultFormValues(language), ...overrides };
+}
+
+/** The defaults' link with one parameter's value replaced or removed. */
+function tamperedHash(param: string, value: string | null): string {
+  const params = new URLSearchParams(
+    encodeShareHash(formValues(), 'ru').slice(1),
+  );
+  if (value === null) params.delete(param);
+  else params.set(param, value);
+  return `#${params.toString()}`;
+}
+
+const DEFAULT_HASH =
+  '#v=1&lang=ru&cur=RUB&h=5&n0=1000&rev=120000&m=40&mc=no&c=12000' +
+  '&ac=25000&rem=perYear&re=80&rey=80,82,84,85,85,85,85,85,85' +
+  '&rnm=perAge&rn1=60&rnl=80&rna=60,80,82,84,84,84,84,84,84' +
+  '&nm=single&n=200&ny=200,200,200,200,200,200,200,200,200,200&d=20';
+
+describe('encodeShareHash', () => {
+  it('writes every field of the form, versioned, in form order', () => {
+    expect(encodeShareHash(formValues(), 'ru')).toBe(DEFAULT_HASH);
+  });
+
+  it('writes figures the same way whatever the language', () => {
+    const ru = formValues({ revenuePerCustomer: '1 000 000,5' });
+    const en = formValues({ revenuePerCustomer: '1,000,000.5' }, 'en');
+
+    expect(encodeShareHash(ru, 'ru')).toContain('&rev=1000000.5&');
+    expect(encodeShareHash(en, 'en')).toBe(
+      encodeShareHash(ru, 'ru').replace('lang=ru', 'lang=en'),
+    );
+  });
+
+  it('leaves out a figure that does not read, and marks a bad list entry', () => {
+    const values = formValues({
+      revenuePerCustomer: 'много',
+      retentionExistingByYear: ['80', 'x', '84', '85', '85', '85', '85', '85'],
+    });
+
+    const hash = encodeShareHash(values, 'ru');
+
+    expect(hash).not.toContain('rev=');
+    expect(hash).toContain('&rey=80,,84,85,85,85,85,85&');
+  });
+});
+
+describe('decodeShareHash', () => {
+  it('returns null for a fragment that is not a share link', () => {
+    expect(decodeShareHash('', 'ru')).toBeNull();
+    expect(decodeShareHash('#', 'ru')).toBeNull();
+    expect(decodeShareHash('#results', 'ru')).toBeNull();
+    expect(isShareHash(DEFAULT_HASH)).toBe(true);
+  });
+
+  it('reads back what was written, in the link language', () => {
+    const values = formValues(
+      {
+        currency: 'EUR',
+        horizonYears: '7',
+        revenuePerCustomer: '1,000,000.5',
+        marginIncludesCosts: 'unsure',
+        retentionExistingMode: 'single',
+        retentionExistingPercent: '82.5',
+        newCustomersMode: 'perYear',
+        newCustomersByYear: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
+      },
+      'en',
+    );
+
+    const shared = decodeShareHash(encodeShareHash(values, 'en'), 'ru');
+
+    expect(shared).toEqual({ language: 'en', values, ignored: [] });
+  });
+
+  it('writes the figures for a Russian link in Russian', () => {
+    const shared = decodeShareHash(tamperedHash('rev', '1000000.5'), 'en');
+
+    expect(shared?.language).toBe('ru');
+    expect(shared?.values.revenuePerCustomer).toBe('1\u00a0000\u00a0000,5');
+    expect(shared?.ignored).toEqual([]);
+  });
+
+  it.each([
+    ['m', '140', 'marginPercent', '40'],
+    ['m', '-5', 'marginPercent', '40'],
+    ['d', '100', 'discountRatePercent', '20'],
+    ['h', '11', 'horizonYears', '5'],
+    ['h', '2.5', 'horizonYears', '5'],
+    ['n0', '10.5', 'existingCustomers', '1\u00a0000'],
+    ['n0', '1e5', 'existingCustomers', '1\u00a0000'],
+    ['n0', '9'.repeat(20), 'existingCustomers', '1\u00a0000'],
+    ['rev', '12x', 'revenuePerCustomer', '120\u00a0000'],
+    ['rev', null, 'revenuePerCustomer', '120\u00a0000'],
+    ['cur', 'XYZ', 'currency', 'RUB'],
+    ['mc', 'maybe', 'marginIncludesCosts', 'no'],
+    ['rem', 'weird', 'retentionExistingMode', 'perYear'],
+    // Hidden while the retention is given per year, and still checked.
+    ['re', '150', 'retentionExistingPercent', '80'],
+  ])(
+    'replaces %s=%s by the default and names %s',
+    (param, value, field, fallback) => {
+      const shared = decodeShareHash(tamperedHash(param, value), 'ru');
+
+      expect(shared?.ignored).toEqual([field]);
+      expect(shared?.values[field as keyof CalculatorFormValues]).toBe(
+        fallback,
+      );
+    },
+  );
+
+  it('replaces only the bad entry of a list', () => {
+    const shared = decodeShareHash(
+      tamperedHash('rey', '70,120,x,75,75,75,75,75,75'),
+      'ru',
+    );
+
+    expect(shared?.ignored).toEqual(['retentionExistingByYear']);
+    expect(shared?.values.retentionExistingByYear).toEqual([
+      '70',
+      '82',
+      '84',
+      '75',
+      '75',
+      '75',
+      '75',
+      '75',
+      '75',
+    ]);
+  });
+
+  it('names a list that is too short or too long', () => {
+    const short = decodeShareHash(tamperedHash('ny', '1,2,3'), 'ru');
+    const long = decodeShareHash(tamperedHash('rna', '1,'.repeat(12)), 'ru');
+
+    expect(short?.ignored).toEqual(['newCustomersByYear']);
+    expect(short?.values.newCustomersByYear.slice(0, 4)).toEqual([
+      '1',
+      '2',
+      '3',
+      '200',
+    ]);
+    expect(long?.ignored).toEqual(['retentionNewByAge']);
+  });
+
+  it('opens an unknown language in the fallback language and says so', () => {
+    const shared = decodeShareHash(tamperedHash('lang', 'de'), 'en');
+
+    expect(shared?.language).toBe('en');
+    expect(shared?.values.revenuePerCustomer).toBe('120,000');
+    expect(shared?.ignored).toEqual(['language']);
+  });
+
+  it('names every field a truncated link lost', () => {
+    const cut = DEFAULT_HASH.slice(0, DEFAULT_HASH.indexOf('&rnm='));
+
+    const shared = decodeShareHash(cut, 'ru');
+
+    expect(shared?.values).toEqual(formValues());
+    expect(shared?.ignored).toEqual([
+      'retentionNewMode',
+      'retentionNewFirstYearPercent',
+      'retentionNewLaterPercent',
+      'retentionNewByAge',
+      'newCustomersMode',
+      'newCustomersPerYear',
+      'newCustomersByYear',
+      'discountRatePercent',
+    ]);
+  });
+
+  it('ignores a link of another version or of excessive length whole', () => {
+    const padded = `${tamperedHash('n0', '5')}&x=${'a'.repeat(MAX_SHARE_HASH_LENGTH)}`;
+    const expected = {
+      language: 'en',
+      values: defaultFormValues('en'),
+      ignored: ['link'],
+    };
+
+    expect(decodeShareHash(tamperedHash('v', '2'), 'en')).toEqual(expected);
+    expect(decodeShareHash(padded, 'en')).toEqual(expected);
+  });
+
+  it('always opens on a form the calculator accepts, whatever the link', () => {
+    const pieces = fc.oneof(
+      fc.string(),
+      fc.constantFrom('&', '=', ',', 'v=1', 'h=', 'rey=', '%', '.', '-'),
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const shared = decodeShareHash(`#v=1&${parts.join('')}`, 'ru');
+
+        expect(shared).not.toBeNull();
+        expect(readCltvInput(shared!.values, shared!.language).issues).toEqual(
+          [],
+        );
+      }),
+    );
+  });
+
+  it('reads every cut of a real link without failing', () => {
+    const hash = encodeShareHash(formValues({ horizonYears: '10' }), 'ru');
+
+    for (let end = 3; end <= hash.length; end += 1) {
+      const shared = decodeShareHash(hash.slice(0, end), 'ru');
+      expect(readCltvInput(shared!.values, 'ru').issues).toEqual([]);
+    }
+  });
+});
+
+describe('addressFor', () => {
+  const page = 'https://cltv.example/calc/?utm=x';
+
+  it('keeps the bare address for the defaults in Russian', () => {
+    expect(addressFor(page, formValues(), 'ru')).toBe(page);
+    expect(addressFor(`${page}#results`, formValues(), 'ru')).toBe(
+      `${page}#results`,
+    );
+  });
+
+  it('drops a share link once the form is back on the defaults', () => {
+    expect(addressFor(`${page}${DEFAULT_HASH}`, formValues(), 'ru')).toBe(page);
+  });
+
+  it('carries the form in the fragment otherwise', () => {
+    const values = formValues({ marginPercent: '35' });
+
+    expect(addressFor(page, values, 'ru')).toBe(
+      page + DEFAULT_HASH.replace('&m=40&', '&m=35&'),
+    );
+    expect(addressFor(page, defaultFormValues('en'), 'en')).toBe(
+      page + DEFAULT_HASH.replace('lang=ru', 'lang=en'),
+    );
+  });
+});
+
+describe('shareUrl', () => {
+  it('always carries the form, the defaults included', () => {
+    expect(shareUrl('https://cltv.example/#results', formValues(), 'ru')).toBe(
+      `https://cltv.example/${DEFAULT_HASH}`,
+    );
+  });
+});

@@ -1,0 +1,298 @@
+import { CURRENCIES, formatForInput } from '../../format/format';
+import { parseLocaleNumber } from '../../format/parseNumber';
+import {
+  DEFAULT_LANGUAGE,
+  isLanguage,
+  type Language,
+} from '../../i18n/languages';
+import { MAX_HORIZON_YEARS } from '../../model/cltv';
+import { readCltvInput } from '../calculator/formSchema';
+import {
+  defaultFormValues,
+  LIST_NUMBER_FIELDS,
+  MARGIN_MAKEUPS,
+  NEW_RETENTION_MODES,
+  PER_YEAR_MODES,
+  SCALAR_NUMBER_FIELDS,
+  type CalculatorFormValues,
+} from '../calculator/formValues';
+
+/** Written into every link; a link of another version is not read. */
+export const SHARE_LINK_VERSION = '1';
+
+/** A full link is about 300 characters; anything far longer is not ours. */
+export const MAX_SHARE_HASH_LENGTH = 2000;
+
+/** The parameter name of each form field in the link, kept short. */
+export const LINK_PARAMS = {
+  currency: 'cur',
+  horizonYears: 'h',
+  existingCustomers: 'n0',
+  revenuePerCustomer: 'rev',
+  marginPercent: 'm',
+  marginIncludesCosts: 'mc',
+  serviceCostPerCustomer: 'c',
+  acquisitionCost: 'ac',
+  retentionExistingMode: 'rem',
+  retentionExistingPercent: 're',
+  retentionExistingByYear: 'rey',
+  retentionNewMode: 'rnm',
+  retentionNewFirstYearPercent: 'rn1',
+  retentionNewLaterPercent: 'rnl',
+  retentionNewByAge: 'rna',
+  newCustomersMode: 'nm',
+  newCustomersPerYear: 'n',
+  newCustomersByYear: 'ny',
+  discountRatePercent: 'd',
+} as const satisfies Record<keyof CalculatorFormValues, string>;
+
+type FormField = keyof CalculatorFormValues;
+
+/** What a link can hold; «link» stands for the link as a whole. */
+export type LinkPart = 'link' | 'language' | FormField;
+
+const PART_ORDER: readonly LinkPart[] = [
+  'link',
+  'language',
+  ...(Object.keys(LINK_PARAMS) as FormField[]),
+];
+
+const CHOICES = {
+  currency: CURRENCIES,
+  marginIncludesCosts: MARGIN_MAKEUPS,
+  retentionExistingMode: PER_YEAR_MODES,
+  retentionNewMode: NEW_RETENTION_MODES,
+  newCustomersMode: PER_YEAR_MODES,
+} as const;
+type ChoiceField = keyof typeof CHOICES;
+
+const FIGURE_FIELDS = ['horizonYears', ...SCALAR_NUMBER_FIELDS] as const;
+type FigureField = (typeof FIGURE_FIELDS)[number];
+type ListField = (typeof LIST_NUMBER_FIELDS)[number];
+
+/** A figure in the link: plain digits, a point, an optional minus. */
+const LINK_FIGURE = /^-?\d{1,15}(\.\d{1,12})?$/;
+const LIST_SEPARATOR = ',';
+
+/**
+ * The form's state as a URL fragment: «#v=1&lang=ru&cur=RUB&h=5&n0=1000
+ * &rey=80,82,84,…». Figures are written language-neutral (digits and a
+ * point), so a link reads the same in either language and a language
+ * switch changes only «lang». A figure that does not read is left out, so
+ * the link never claims a value the form does not have. The fragment is
+ * not sent to the server, so the figures stay in the browser.
+ */
+export function encodeShareHash(
+  values: CalculatorFormValues,
+  language: Language,
+): string {
+  const params = [`v=${SHARE_LINK_VERSION}`, `lang=${language}`];
+  const figure = (text: string) => toLinkFigure(text, language);
+
+  for (const key of Object.keys(LINK_PARAMS) as FormField[]) {
+    const value = values[key];
+    const text = Array.isArray(value)
+      ? value.map((item) => figure(item) ?? '').join(LIST_SEPARATOR)
+      : key in CHOICES
+        ? value
+        : figure(value);
+    if (text !== null) params.push(`${LINK_PARAMS[key]}=${text}`);
+  }
+  return `#${params.join('&')}`;
+}
+
+function toLinkFigure(text: string, language: Language): string | null {
+  const parsed = parseLocaleNumber(text, language);
+  if (parsed.kind !== 'number') return null;
+  const written = String(parsed.value);
+  return LINK_FIGURE.test(written) ? written : null;
+}
+
+/** The page's address with the form's state in its fragment. */
+export function shareUrl(
+  href: string,
+  values: CalculatorFormValues,
+  language: Language,
+): string {
+  const url = new URL(href);
+  url.hash = encodeShareHash(values, language);
+  return url.href;
+}
+
+/**
+ * The address the address bar should show for the form: the share link,
+ * except for the defaults in the default language, which keep the bare
+ * address so that the page opens prerendered. A fragment that is not a
+ * share link (the skip link's «#results») is kept then.
+ */
+export function addressFor(
+  href: string,
+  values: CalculatorFormValues,
+  language: Language,
+): string {
+  const url = new URL(href);
+  const hash = encodeShareHash(values, language);
+  const defaults = defaultFormValues(DEFAULT_LANGUAGE);
+  if (hash !== encodeShareHash(defaults, DEFAULT_LANGUAGE)) url.hash = hash;
+  else if (isShareHash(url.hash)) url.hash = '';
+  return url.href;
+}
+
+export interface SharedState {
+  language: Language;
+  values: CalculatorFormValues;
+  /**
+   * What the link did not hold or held in a form the page cannot use,
+   * replaced by its default; in form order, empty for a clean link.
+   */
+  ignored: LinkPart[];
+}
+
+/** True for a fragment that carries a share link, not for «#results». */
+export function isShareHash(hash: string): boolean {
+  return new URLSearchParams(hash.replace(/^#/, '')).has('v');
+}
+
+/**
+ * Reads a share link's fragment. Returns null when the fragment is not a
+ * share link, so the page opens as it would without one. Never throws:
+ * every missing, malformed or out-of-range value is replaced by its
+ * default and named in `ignored`; a link too long or of another version is
+ * ignored whole. Figures come back written for the link's language.
+ *
+ * @example A full English link with «m=140» opens in English with the
+ * margin at its default, «40», and ignored = ['marginPercent'].
+ */
+export function decodeShareHash(
+  hash: string,
+  fallbackLanguage: Language,
+): SharedState | null {
+  if (!isShareHash(hash)) return null;
+
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const isReadable =
+    hash.length <= MAX_SHARE_HASH_LENGTH &&
+    params.get('v') === SHARE_LINK_VERSION;
+  if (!isReadable) {
+    return {
+      language: fallbackLanguage,
+      values: defaultFormValues(fallbackLanguage),
+      ignored: ['link'],
+    };
+  }
+
+  const linkLanguage = params.get('lang');
+  const language = isLanguage(linkLanguage) ? linkLanguage : fallbackLanguage;
+  const reader = new LinkReader(params, language);
+  if (!isLanguage(linkLanguage)) reader.ignored.add('language');
+
+  return { language, values: reader.read(), ignored: reader.ignoredInOrder() };
+}
+
+/** Reads the fields of one link, noting each one it had to replace. */
+class LinkReader {
+  readonly ignored = new Set<LinkPart>();
+  private readonly defaults: CalculatorFormValues;
+
+  constructor(
+    private readonly params: URLSearchParams,
+    private readonly language: Language,
+  ) {
+    this.defaults = defaultFormValues(language);
+  }
+
+  read(): CalculatorFormValues {
+    const values = { ...this.defaults };
+    for (const key of Object.keys(CHOICES) as ChoiceField[]) {
+      this.readChoice(values, key);
+    }
+    for (const key of FIGURE_FIELDS) values[key] = this.readFigure(key);
+    for (const key of LIST_NUMBER_FIELDS) values[key] = this.readList(key);
+    return this.replaceOutOfRange(values);
+  }
+
+  ignoredInOrder(): LinkPart[] {
+    return PART_ORDER.filter((part) => this.ignored.has(part));
+  }
+
+  private readChoice(values: CalculatorFormValues, key: ChoiceField) {
+    const text = this.params.get(LINK_PARAMS[key]);
+    const choice = CHOICES[key].find((option) => option === text);
+    if (choice === undefined) this.ignored.add(key);
+    else Object.assign(values, { [key]: choice });
+  }
+
+  private readFigure(key: FigureField): string {
+    const text = this.fromLink(this.params.get(LINK_PARAMS[key]));
+    if (text === null) this.ignored.add(key);
+    return text ?? this.defaults[key];
+  }
+
+  private readList(key: ListField): string[] {
+    const items = this.params.get(LINK_PARAMS[key])?.split(LIST_SEPARATOR);
+    const defaults = this.defaults[key];
+    if (items?.length !== defaults.length) this.ignored.add(key);
+
+    return defaults.map((fallback, i) => {
+      const text = this.fromLink(items?.[i] ?? null);
+      if (text === null) this.ignored.add(key);
+      return text ?? fallback;
+    });
+  }
+
+  /** A link figure written for the page's language, or null. */
+  private fromLink(text: string | null): string | null {
+    if (text === null || !LINK_FIGURE.test(text)) return null;
+    return formatForInput(Number(text), this.language);
+  }
+
+  /**
+   * Applies the form's own rules to every field, hidden ones included: the
+   * form reads only the fields its modes show, so it is read once in each
+   * layout, the per-year one at the longest horizon.
+   */
+  private replaceOutOfRange(values: CalculatorFormValues) {
+    const layouts: Partial<CalculatorFormValues>[] = [
+      {
+        horizonYears: String(MAX_HORIZON_YEARS),
+        retentionExistingMode: 'perYear',
+        retentionNewMode: 'perAge',
+        newCustomersMode: 'perYear',
+      },
+      {
+        retentionExistingMode: 'single',
+        retentionNewMode: 'twoRates',
+        newCustomersMode: 'single',
+      },
+    ];
+    const paths = layouts.flatMap((layout) =>
+      readCltvInput({ ...values, ...layout }, this.language).issues.map(
+        (issue) => issue.path,
+      ),
+    );
+
+    const fixed = { ...values };
+    for (const [key, index] of paths) this.restoreDefault(fixed, key, index);
+    return fixed;
+  }
+
+  private restoreDefault(
+    values: CalculatorFormValues,
+    key: FormField,
+    index: number | undefined,
+  ) {
+    this.ignored.add(key);
+    if (isListField(key) && index !== undefined) {
+      const defaults = this.defaults[key];
+      values[key] = values[key].map((item, i) =>
+        i === index ? defaults[i]! : item,
+      );
+    } else {
+      Object.assign(values, { [key]: this.defaults[key] });
+    }
+  }
+}
+
+function isListField(key: FormField): key is ListField {
+  return (LIST_NUMBER_FIELDS as readonly FormField[]).includes(key);
+}

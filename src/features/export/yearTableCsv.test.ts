@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+
+import { createI18n } from '../../i18n/i18n';
+import type { Language } from '../../i18n/languages';
+import { computeCltv } from '../../model/cltv';
+import { workedExampleInput } from '../../model/workedExample';
+import { yearTableCsv } from './yearTableCsv';
+
+function csvLines(language: Language): string[] {
+  const csv = yearTableCsv({
+    input: workedExampleInput,
+    result: computeCltv(workedExampleInput),
+    currency: 'RUB',
+    language,
+    date: new Date(2026, 11, 3),
+    t: createI18n(language).t,
+  });
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  return csv.slice(1).split('\r\n');
+}
+
+function lineStarting(lines: string[], start: string): string {
+  const line = lines.find((text) => text.startsWith(start));
+  expect(line, `a line starting with «${start}»`).toBeDefined();
+  return line!;
+}
+
+describe('yearTableCsv', () => {
+  it('puts the title, date and currency above the inputs', () => {
+    const lines = csvLines('ru');
+
+    expect(lines.slice(0, 4)).toEqual([
+      'Калькулятор CLTV: денежные потоки клиентской базы по годам',
+      'Дата расчёта;3 декабря 2026 г.',
+      'Валюта;RUB',
+      '',
+    ]);
+  });
+
+  it('lists the inputs in Russian, rates as percent', () => {
+    const lines = csvLines('ru');
+
+    expect(lineStarting(lines, 'Горизонт')).toBe('Горизонт расчёта, лет;5');
+    expect(lineStarting(lines, 'Выручка')).toBe(
+      'Выручка на клиента в год;120000',
+    );
+    expect(lineStarting(lines, 'Маржинальность')).toBe('Маржинальность, %;40');
+    expect(lineStarting(lines, 'Удержание текущих')).toBe(
+      'Удержание текущих клиентов по годам, %;80;82;84;85',
+    );
+    expect(lineStarting(lines, 'Ставка')).toBe(
+      'Ставка дисконтирования, % в год;20',
+    );
+  });
+
+  it('writes the year table with a header row and figures to the cent', () => {
+    const lines = csvLines('ru');
+    const header = lines.indexOf(lineStarting(lines, 'Год;'));
+
+    expect(lines[header]).toBe(
+      'Год;Текущих клиентов;Новых клиентов;Выручка;Маржа;' +
+        'Обслуживание и маркетинг;Привлечение;Приведённая стоимость года;' +
+        'Ценность базы нарастающим итогом',
+    );
+    // Year 2: 800 existing and 320 new customers; 1120 × 120 000 revenue,
+    // 40 % of it margin, 12 000 each in costs, 200 × 25 000 acquisition;
+    // the year adds V_2 − V_1 = 54 833 333.33 − 31 000 000.
+    expect(lines[header + 2]).toBe(
+      '2;800;320;134400000;53760000;13440000;5000000;23833333,33;54833333,33',
+    );
+    expect(lines[header + 5]).toMatch(/^5;.*;101435679,01$/);
+    expect(lines.slice(header + 6)).toEqual(['']);
+  });
+
+  it('writes English with commas between cells and decimal points', () => {
+    const lines = csvLines('en');
+
+    expect(lineStarting(lines, 'Revenue')).toBe(
+      'Revenue per customer per year,120000',
+    );
+    expect(lineStarting(lines, 'Calculated on')).toBe(
+      'Calculated on,"December 3, 2026"',
+    );
+    expect(lineStarting(lines, '5,')).toMatch(/,101435679\.01$/);
+  });
+});

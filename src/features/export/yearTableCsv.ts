@@ -1,0 +1,91 @@
+import type { TFunction } from 'i18next';
+
+import { formatDate, type Currency } from '../../format/format';
+import type { Language } from '../../i18n/languages';
+import type { Messages } from '../../i18n/ru';
+import type { CltvInput, CltvResult } from '../../model/cltv';
+import { YEAR_COLUMNS } from '../results/YearTable';
+import { toCsv, type CsvCell } from './csv';
+
+export interface YearTableExport {
+  input: CltvInput;
+  result: CltvResult;
+  currency: Currency;
+  language: Language;
+  /** The day of the calculation, written above the inputs. */
+  date: Date;
+  t: TFunction;
+}
+
+type Rows = CsvCell[][];
+
+/**
+ * The year-by-year table as a CSV file for Excel: a title, the date and
+ * currency, the inputs the figures come from (percent as percent, not
+ * fractions), an empty line, then the table with its header row. Money is
+ * unrounded to the cent, so that sums in the spreadsheet match the page.
+ */
+export function yearTableCsv(data: YearTableExport): string {
+  return toCsv(
+    [...titleRows(data), [], ...inputRows(data), [], ...tableRows(data)],
+    data.language,
+  );
+}
+
+function titleRows({ currency, language, date, t }: YearTableExport): Rows {
+  return [
+    [t('export.csvTitle')],
+    [t('export.csvDate'), formatDate(date, language)],
+    [capitalise(t('export.fields.currency'), language), currency],
+  ];
+}
+
+function inputRows({ input, language, t }: YearTableExport): Rows {
+  const label = (key: keyof Messages['export']['fields']) =>
+    capitalise(t(`export.fields.${key}`), language);
+  const percent = (fractions: readonly number[]) =>
+    fractions.map((fraction) => fraction * 100);
+
+  return [
+    [label('horizonYears'), input.horizonYears],
+    [label('existingCustomers'), input.existingCustomers],
+    [label('revenuePerCustomer'), ...oneOrEach(input.revenuePerCustomer)],
+    [label('marginPercent'), ...oneOrEach(percent(input.marginRate))],
+    [
+      label('serviceCostPerCustomer'),
+      ...oneOrEach(input.serviceCostPerCustomer),
+    ],
+    [label('acquisitionCost'), input.acquisitionCost],
+    [label('retentionExistingByYear'), ...percent(input.retentionExisting)],
+    [label('retentionNewByAge'), ...percent(input.retentionNew)],
+    [label('newCustomersByYear'), ...input.newCustomers],
+    [label('discountRatePercent'), input.discountRate * 100],
+  ];
+}
+
+function tableRows({ result, t }: YearTableExport): Rows {
+  const header = [
+    t('table.year'),
+    ...YEAR_COLUMNS.map((column) => t(`table.${column}`)),
+  ];
+  const years = result.years.map((row) => [
+    row.year,
+    ...YEAR_COLUMNS.map((column) => row[column]),
+  ]);
+  return [header, ...years];
+}
+
+/**
+ * The engine takes revenue, margin and costs per year, and the form gives
+ * one figure for all years: one cell when every year has the same figure,
+ * a cell per year otherwise.
+ */
+function oneOrEach(values: readonly number[]): number[] {
+  const [first] = values;
+  const isConstant = values.every((value) => value === first);
+  return isConstant && first !== undefined ? [first] : [...values];
+}
+
+function capitalise(text: string, language: Language): string {
+  return text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
+}
