@@ -203,14 +203,55 @@ function chartCopy(
   width: number,
   height: number,
 ): SVGSVGElement {
-  const copy = chart.cloneNode(true) as SVGSVGElement;
-  for (const name of ['style', 'class', 'role', 'tabindex']) {
+  const copy = copyWithoutInlineStyle(chart) as SVGSVGElement;
+  for (const name of ['class', 'role', 'tabindex']) {
     copy.removeAttribute(name);
   }
   for (const hover of copy.querySelectorAll('.recharts-tooltip-cursor')) {
     hover.remove();
   }
   setAttributes(copy, { x: PADDING, y: top, width, height });
+  return copy;
+}
+
+/** Style properties that SVG also takes as presentation attributes. */
+const PRESENTATION_PROPERTIES = new Set([
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'opacity',
+  'fill-opacity',
+  'font-size',
+  'font-weight',
+  'font-family',
+  'text-anchor',
+]);
+
+/**
+ * A deep copy of an SVG element with its inline style turned into
+ * presentation attributes. cloneNode would copy the style attributes
+ * themselves, and the page's Content-Security-Policy (style-src 'self')
+ * refuses every inline style so applied, logging an error for each.
+ */
+function copyWithoutInlineStyle(source: Element): Element {
+  const copy = document.createElementNS(source.namespaceURI, source.tagName);
+  for (const { name, value } of source.attributes) {
+    if (name !== 'style') copy.setAttribute(name, value);
+  }
+  const style = (source as SVGElement).style;
+  for (let i = 0; i < (style?.length ?? 0); i++) {
+    const property = style.item(i);
+    if (PRESENTATION_PROPERTIES.has(property)) {
+      copy.setAttribute(property, style.getPropertyValue(property));
+    }
+  }
+  for (const child of source.childNodes) {
+    if (child instanceof Element) copy.append(copyWithoutInlineStyle(child));
+    else if (child.nodeType === Node.TEXT_NODE) {
+      copy.append(document.createTextNode(child.textContent ?? ''));
+    }
+  }
   return copy;
 }
 
