@@ -23,7 +23,9 @@ async function openCalculator(browser, url, cpuSlowdown) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   await page.goto(url);
-  // The chart arrives after hydration; from then on typing reaches React.
+  // The chart is drawn once hydrated and near the screen; from then on
+  // typing reaches React and every keystroke redraws it.
+  await page.getByTestId('portfolio-chart').scrollIntoViewIfNeeded();
   await page.locator('.recharts-wrapper').waitFor();
   await page.evaluate(installProbe);
 
