@@ -1,7 +1,8 @@
 // The size budget, checked by `npm test` after the build (`npm run size`).
 // Chunk names carry content hashes, so the files are looked up in Vite's
-// manifest. Limits are gzip sizes (level 9), a little above today's; raise
-// one only on purpose, with the reason in the commit.
+// manifest. Limits are gzip sizes (level 9), a few kB above today's, so a
+// small addition passes and a new library is noticed; raise one only on
+// purpose, with the reason in the commit.
 import {
   chunkFileOf,
   DIST_DIR,
@@ -18,7 +19,7 @@ export default [
     // and i18next 28 kB more, so the goal is out of reach on this stack.
     name: 'JavaScript before the form is usable',
     path: inDist(firstLoadFiles(manifest)),
-    limit: '121 kB',
+    limit: '126 kB',
     gzip: true,
   },
   {
@@ -33,7 +34,7 @@ export default [
     // The goal is 220 kB; the chart's recharts takes 122 kB of today's.
     name: 'all JavaScript',
     path: `${DIST_DIR}/assets/*.js`,
-    limit: '250 kB',
+    limit: '256 kB',
     gzip: true,
   },
 ];
