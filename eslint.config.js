@@ -80,4 +80,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },
+  {
+    files: ['scripts/bench/keystrokeProbe.mjs'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

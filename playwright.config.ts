@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 
 import { defineConfig, devices } from '@playwright/test';
 
+import { QUIET_CHROMIUM_FLAGS } from './scripts/chromiumFlags.mjs';
+
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 /*
@@ -27,16 +29,7 @@ export default defineConfig({
     acceptDownloads: true,
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: QUIET_CHROMIUM_FLAGS,
     },
   },
   webServer: {

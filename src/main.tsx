@@ -2,7 +2,7 @@
 import './zodConfig';
 import './styles.css';
 
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 
 import { App } from './app/App';
@@ -44,8 +44,13 @@ const isPrerenderedState =
   language === DEFAULT_LANGUAGE &&
   stored.status === 'none';
 
-if (isPrerenderedState) {
-  hydrateRoot(container, app);
-} else {
-  createRoot(container).render(app);
-}
+// Inside a transition React renders in slices of a few milliseconds and
+// lets the browser handle input and paint in between, instead of holding
+// the main thread for the whole page at once.
+startTransition(() => {
+  if (isPrerenderedState) {
+    hydrateRoot(container, app);
+  } else {
+    createRoot(container).render(app);
+  }
+});

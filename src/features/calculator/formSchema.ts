@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import { CURRENCIES } from '../../format/format';
 import { parseLocaleNumber } from '../../format/parseNumber';
@@ -13,6 +13,10 @@ import {
   type CalculatorFormValues,
 } from './formValues';
 import { encodeMessage } from './validationMessage';
+
+function stringList(length: number) {
+  return z.array(z.string()).check(z.length(length));
+}
 
 /**
  * The shape of the form's values, without reading the figures: what local
@@ -29,16 +33,16 @@ export const formValuesShape = z.object({
   acquisitionCost: z.string(),
   retentionExistingMode: z.enum(PER_YEAR_MODES),
   retentionExistingPercent: z.string(),
-  retentionExistingByYear: z.array(z.string()).length(MAX_HORIZON_YEARS - 1),
+  retentionExistingByYear: stringList(MAX_HORIZON_YEARS - 1),
   retentionNewMode: z.enum(NEW_RETENTION_MODES),
   retentionNewFirstYearPercent: z.string(),
   retentionNewLaterPercent: z.string(),
-  retentionNewByAge: z.array(z.string()).length(MAX_HORIZON_YEARS - 1),
+  retentionNewByAge: stringList(MAX_HORIZON_YEARS - 1),
   newCustomersMode: z.enum(PER_YEAR_MODES),
   newCustomersPerYear: z.string(),
-  newCustomersByYear: z.array(z.string()).length(MAX_HORIZON_YEARS),
+  newCustomersByYear: stringList(MAX_HORIZON_YEARS),
   discountRatePercent: z.string(),
-}) satisfies z.ZodType<CalculatorFormValues>;
+}) satisfies z.ZodMiniType<CalculatorFormValues>;
 
 interface NumberRule {
   max: number;
@@ -226,29 +230,28 @@ function readNewCustomers(
   );
 }
 
-const schemas = new Map<Language, z.ZodType<CltvInput, CalculatorFormValues>>();
+type CalculatorSchema = z.ZodMiniType<CltvInput, CalculatorFormValues>;
+
+const schemas = new Map<Language, CalculatorSchema>();
 
 /**
  * The form's zod schema for a language: checks the shape, reads every
  * typed figure and yields engine input, or one issue per bad field with a
  * message key (see validationMessage.ts) for the page to translate.
  */
-export function calculatorSchema(
-  language: Language,
-): z.ZodType<CltvInput, CalculatorFormValues> {
+export function calculatorSchema(language: Language): CalculatorSchema {
   let schema = schemas.get(language);
   if (!schema) {
-    schema = formValuesShape.transform((values, ctx) => {
-      const { input, issues } = readCltvInput(values, language);
-      for (const issue of issues) {
-        ctx.addIssue({
-          code: 'custom',
-          path: issue.path,
-          message: issue.message,
-        });
-      }
-      return input ?? z.NEVER;
-    });
+    schema = z.pipe(
+      formValuesShape,
+      z.transform((values, ctx) => {
+        const { input, issues } = readCltvInput(values, language);
+        for (const { path, message } of issues) {
+          ctx.issues.push({ code: 'custom', path, message, input: values });
+        }
+        return input ?? z.NEVER;
+      }),
+    );
     schemas.set(language, schema);
   }
   return schema;

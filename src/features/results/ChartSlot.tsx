@@ -1,9 +1,10 @@
-import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorBoundary } from '../../app/ErrorBoundary';
 import type { PortfolioChartRow } from './chartData';
 import type { Figures } from './useFigures';
+import { useNearViewport } from './useNearViewport';
 
 const PortfolioChart = lazy(() => import('./PortfolioChart'));
 
@@ -18,22 +19,13 @@ export interface ChartSlotProps {
 /**
  * A box of fixed height that the chart fills once its code has arrived, so
  * the page does not move when it appears. The chart is requested only after
- * the first paint (and never while prerendering), keeping it off the
- * critical path.
+ * hydration (never while prerendering) and once the box is about a screen
+ * from view, keeping its code and its first drawing off the critical path.
  */
-/*
- * false while prerendering and hydrating, true from the first client render
- * after that: React re-renders with the client snapshot once hydrated.
- */
-const subscribeToNothing = () => () => {};
-
 export function ChartSlot({ rows, figures }: ChartSlotProps) {
   const { t } = useTranslation();
-  const isMounted = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  const slot = useRef<HTMLDivElement>(null);
+  const isNear = useNearViewport(slot);
 
   const placeholder = (
     <p className="chart__placeholder">{t('chart.loading')}</p>
@@ -44,6 +36,7 @@ export function ChartSlot({ rows, figures }: ChartSlotProps) {
       className="chart"
       id={PORTFOLIO_CHART_ID}
       data-testid="portfolio-chart"
+      ref={slot}
     >
       <ErrorBoundary
         fallback={(reset) => (
@@ -55,7 +48,7 @@ export function ChartSlot({ rows, figures }: ChartSlotProps) {
           </div>
         )}
       >
-        {isMounted ? (
+        {isNear ? (
           <Suspense fallback={placeholder}>
             <PortfolioChart rows={rows} figures={figures} />
           </Suspense>

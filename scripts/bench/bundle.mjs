@@ -1,0 +1,85 @@
+// Which of the built JavaScript files the page needs first, and how much
+// they weigh. Read from Vite's manifest, because chunk names carry hashes.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export const DIST_DIR = 'dist';
+const MANIFEST_PATH = join(DIST_DIR, '.vite', 'manifest.json');
+
+/**
+ * @typedef {{ file: string, isEntry?: boolean, imports?: string[] }} Chunk
+ * @typedef {Record<string, Chunk>} Manifest
+ */
+
+/** @returns {Manifest} */
+export function readManifest(manifestPath = MANIFEST_PATH) {
+  try {
+    return JSON.parse(readFileSync(manifestPath, 'utf8'));
+  } catch (error) {
+    throw new Error(
+      `${manifestPath} is missing or unreadable: run \`npm run build\` first`,
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * The files the browser loads before any script runs: the entry chunks
+ * and, transitively, the chunks they import statically. Chunks reached
+ * only through dynamic import() are left out; they load later.
+ *
+ * @param {Manifest} manifest
+ * @returns {string[]} paths relative to dist/, entry first
+ * @example firstLoadFiles({ 'index.html': { file: 'a.js', isEntry: true } })
+ * // ['a.js']
+ */
+export function firstLoadFiles(manifest) {
+  const seen = new Set();
+  const files = [];
+  const visit = (key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`the manifest has no chunk ${key}`);
+    files.push(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+
+  const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry);
+  if (entries.length === 0) throw new Error('the manifest has no entry');
+  for (const key of entries) visit(key);
+  return files;
+}
+
+/** The file built from a source module, e.g. a lazily loaded component. */
+export function chunkFileOf(manifest, sourcePath) {
+  const chunk = manifest[sourcePath];
+  if (!chunk) throw new Error(`the manifest has no chunk for ${sourcePath}`);
+  return chunk.file;
+}
+
+/** Every JavaScript file of the build, relative to dist/. */
+export function allScriptFiles(distDir = DIST_DIR) {
+  return readdirSync(join(distDir, 'assets'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => `assets/${name}`);
+}
+
+/**
+ * Raw, gzip (level 9) and brotli (quality 11) bytes of files added up,
+ * each compressed on its own as a server would send it. The settings are
+ * size-limit's, so both report the same figures.
+ */
+export function compressedSizes(files, distDir = DIST_DIR) {
+  const sizes = { raw: 0, gzip: 0, brotli: 0 };
+  for (const file of files) {
+    const content = readFileSync(join(distDir, file));
+    sizes.raw += content.length;
+    sizes.gzip += gzipSync(content, { level: 9 }).length;
+    sizes.brotli += brotliCompressSync(content, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length;
+  }
+  return sizes;
+}

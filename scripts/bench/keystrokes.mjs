@@ -1,0 +1,61 @@
+// Keystroke-to-paint latency: from a key press in a field to the first
+// frame painted after the results (figures, table, chart) have changed.
+import { chromium } from 'playwright-core';
+
+import { QUIET_CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
+import { installProbe, settledLatency } from './keystrokeProbe.mjs';
+
+/** The Russian page's margin field: every digit typed there moves results. */
+const FIELD_LABEL = 'Маржинальность, %';
+const WARM_UP_KEYSTROKES = 10;
+
+/**
+ * Alternates Backspace and a digit at the end of the margin field, so the
+ * margin goes 40 → 4 → 41 → 4 → 42 …, every value valid and different
+ * from the one before.
+ */
+function keyAt(index) {
+  return index % 2 === 0 ? 'Backspace' : String(Math.floor(index / 2) % 10);
+}
+
+async function openCalculator(browser, url, cpuSlowdown) {
+  const page = await browser.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  await page.goto(url);
+  // The chart is drawn once hydrated and near the screen; from then on
+  // typing reaches React and every keystroke redraws it.
+  await page.getByTestId('portfolio-chart').scrollIntoViewIfNeeded();
+  await page.locator('.recharts-wrapper').waitFor();
+  await page.evaluate(installProbe);
+
+  const field = page.getByLabel(FIELD_LABEL, { exact: true });
+  await field.click();
+  await field.press('End');
+  return page;
+}
+
+/**
+ * Latencies in milliseconds of `keystrokes` key presses, after a few
+ * unmeasured ones, with the CPU slowed by `cpuSlowdown` (1 = not slowed).
+ */
+export async function measureKeystrokes(url, { keystrokes, cpuSlowdown }) {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: QUIET_CHROMIUM_FLAGS,
+  });
+  try {
+    const page = await openCalculator(browser, url, cpuSlowdown);
+    const latencies = [];
+    for (let i = 0; i < WARM_UP_KEYSTROKES + keystrokes; i += 1) {
+      // The field keeps the focus; pressing through the keyboard spares
+      // finding it anew in the page before every key.
+      await page.keyboard.press(keyAt(i));
+      const latency = await page.evaluate(settledLatency);
+      if (i >= WARM_UP_KEYSTROKES) latencies.push(latency);
+    }
+    return latencies;
+  } finally {
+    await browser.close();
+  }
+}

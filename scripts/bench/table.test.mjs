@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+
+import { benchTable } from './table.mjs';
+
+const sizes = (gzip) => ({ raw: gzip * 3, gzip, brotli: gzip - 10_000 });
+
+function run(overrides = {}) {
+  return {
+    performance: 0.99,
+    lcpMs: 800,
+    tbtMs: 20,
+    cls: 0,
+    accessibility: 1,
+    bestPractices: 1,
+    seo: 1,
+    failedAudits: [],
+    ...overrides,
+  };
+}
+
+const figures = {
+  bundle: { firstLoad: sizes(118_940), all: sizes(241_000) },
+  lighthouse: [
+    run({ performance: 0.97, lcpMs: 1550, failedAudits: ['robots-txt'] }),
+    run({ performance: 1, lcpMs: 760 }),
+    run({ lcpMs: 1640, failedAudits: ['robots-txt'] }),
+  ],
+  keystrokes: {
+    // 20 latencies 1..20 ms: median 10, p95 19.
+    normal: Array.from({ length: 20 }, (_, i) => i + 1),
+    slowed: [40, 60, 50],
+  },
+  engine: [{ name: 'computeCltv, 10 years', medianMs: 0.0102, p99Ms: 0.0198 }],
+};
+
+function row(table, start) {
+  return table.split('\n').find((line) => line.startsWith(`| ${start}`));
+}
+
+describe('benchTable', () => {
+  const table = benchTable(figures);
+
+  it('shows sizes in kB of 1000 bytes', () => {
+    expect(row(table, 'JS before the form is usable, gzip')).toContain(
+      '| 118.9 kB |',
+    );
+    expect(row(table, 'all JS, brotli')).toContain('| 231.0 kB |');
+  });
+
+  it('gives the median, min and max of the Lighthouse runs', () => {
+    expect(row(table, 'Lighthouse performance')).toContain(
+      '| 0.99 | 0.97 | 1.00 | ≥ 0.99 |',
+    );
+    expect(row(table, 'Lighthouse largest')).toContain(
+      '| 1.55 s | 0.76 s | 1.64 s |',
+    );
+  });
+
+  it('gives the median and the 95th percentile of the keystrokes', () => {
+    expect(row(table, 'keystroke to paint, CPU 1× (20): median')).toContain(
+      '| 10.0 ms | 1.0 ms | 20.0 ms |',
+    );
+    expect(row(table, 'keystroke to paint, CPU 1× (20): p95')).toContain(
+      '| 19.0 ms |',
+    );
+    expect(row(table, 'keystroke to paint, CPU 4× (3): p95')).toContain(
+      '| 60.0 ms |',
+    );
+  });
+
+  it('names each failed audit once, after the table', () => {
+    expect(table.endsWith('failed in some run: robots-txt.')).toBe(true);
+  });
+});
