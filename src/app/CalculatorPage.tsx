@@ -14,6 +14,8 @@ import {
   reformatForLanguage,
 } from '../features/calculator/formValues';
 import { useCalculator } from '../features/calculator/useCalculator';
+import { InsightsPanel } from '../features/insights/InsightsPanel';
+import { PresetPicker } from '../features/insights/PresetPicker';
 import { Results } from '../features/results/Results';
 import { saveLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
@@ -57,7 +59,7 @@ export function CalculatorPage({ stored, storage }: CalculatorPageProps) {
   );
 
   const resetForm = useCallback(() => {
-    form.reset(defaultFormValues(language));
+    form.reset(defaultFormValues(language), { keepFieldsRef: true });
     clearFormValues(storage);
   }, [form, language, storage]);
 
@@ -87,13 +89,17 @@ export function CalculatorPage({ stored, storage }: CalculatorPageProps) {
         </div>
       )}
 
+      <PresetPicker />
       <main className="layout">
         <CalculatorForm values={values} onReset={resetForm} />
-        <Results
-          calculation={calculation}
-          isStale={isStale}
-          currency={values.currency}
-        />
+        <div className="results-column">
+          <Results
+            calculation={calculation}
+            isStale={isStale}
+            currency={values.currency}
+          />
+          <InsightsPanel calculation={calculation} values={values} />
+        </div>
       </main>
 
       <footer className="page-footer">

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computeCltv, type CltvInput } from '../../model/cltv';
 import { workedExampleInput } from '../../model/workedExample';
 import { defaultFormValues } from '../calculator/formValues';
+import { paybackAtLongestHorizon } from './checkContext';
 import { formFieldFor } from './checkFields';
 import {
   runChecks,
@@ -355,5 +356,37 @@ describe('formFieldFor', () => {
       'serviceCostPerCustomer',
     );
     expect(formFieldFor({ quantity: 'horizon' }, values)).toBe('horizonYears');
+  });
+});
+
+describe('paybackAtLongestHorizon', () => {
+  it('reads the rates the form holds beyond the horizon', () => {
+    // AC = 50 000 pays back in year 3 (see the horizon check above).
+    const values = {
+      ...defaultFormValues('ru'),
+      horizonYears: '2',
+      acquisitionCost: '50 000',
+    };
+
+    expect(paybackAtLongestHorizon(values, 'ru')).toBe(3);
+    expect(
+      paybackAtLongestHorizon(
+        { ...values, acquisitionCost: '1 000 000' },
+        'ru',
+      ),
+    ).toBeNull();
+  });
+
+  it('is unknown when a year beyond the horizon does not read', () => {
+    const values = defaultFormValues('ru');
+    const byYear = [...values.retentionExistingByYear];
+    byYear[8] = '';
+
+    expect(
+      paybackAtLongestHorizon(
+        { ...values, horizonYears: '2', retentionExistingByYear: byYear },
+        'ru',
+      ),
+    ).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import {
   type CltvResult,
 } from '../../model/cltv';
 import { breakEvenRetention } from '../../model/steadyState';
+import type { ru } from '../../i18n/ru';
 import type { MarginMakeup } from '../calculator/formValues';
 
 /**
@@ -23,9 +24,33 @@ export type CheckField =
   | { quantity: 'retentionExisting' | 'retentionNew'; index: number };
 
 export interface CheckParam {
-  unit: 'percent' | 'money' | 'count';
+  /** percent: a fraction; years: a span such as «5 лет». */
+  unit: 'percent' | 'money' | 'count' | 'years';
   value: number;
 }
+
+/** Every check, the four common mistakes first, then the sanity checks. */
+export const CHECK_IDS = [
+  'acquisitionCostMissing',
+  'marginMakeupUnknown',
+  'costsMiscounted',
+  'singleRetentionRate',
+  'retentionAtFull',
+  'retentionBelowBreakEven',
+  'marginAsRevenue',
+  'horizonTooShort',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+/** The checks that are the common mistakes rather than sanity checks. */
+export const MISTAKE_IDS: readonly CheckId[] = CHECK_IDS.slice(0, 4);
+
+/** A check's explanations are the texts of its section, but the title. */
+type CheckVariant<Id extends CheckId> = Exclude<
+  keyof (typeof ru)['insights']['checks'][Id],
+  'title'
+> &
+  string;
 
 /**
  * One check of the inputs. `passed` says the mistake is not there,
@@ -58,12 +83,13 @@ type Check = (context: CheckContext) => CheckResult;
 const percent = (value: number): CheckParam => ({ unit: 'percent', value });
 const money = (value: number): CheckParam => ({ unit: 'money', value });
 const count = (value: number): CheckParam => ({ unit: 'count', value });
+const span = (value: number): CheckParam => ({ unit: 'years', value });
 
 /** The results of one check, all naming the same quantity to fix. */
-function reporter(id: CheckId, field: CheckField) {
+function reporter<Id extends CheckId>(id: Id, field: CheckField) {
   return (
     status: CheckResult['status'],
-    variant: string,
+    variant: CheckVariant<Id>,
     params: CheckResult['params'] = {},
   ): CheckResult => ({ id, status, variant, field, params });
 }
@@ -228,7 +254,7 @@ function marginAsRevenue({ input }: CheckContext): CheckResult {
 function horizonTooShort(context: CheckContext): CheckResult {
   const { input, result, paybackYearAtLongestHorizon: longest } = context;
   const report = reporter('horizonTooShort', { quantity: 'horizon' });
-  const years = count(input.horizonYears);
+  const years = span(input.horizonYears);
 
   if (input.acquisitionCost === 0) return report('passed', 'noAcquisitionCost');
   if (result.paybackYear !== null) {
@@ -236,14 +262,13 @@ function horizonTooShort(context: CheckContext): CheckResult {
   }
   if (longest === null) {
     const toAc = reporter('horizonTooShort', { quantity: 'acquisitionCost' });
-    return toAc('warning', 'never', { years: count(MAX_HORIZON_YEARS) });
+    return toAc('warning', 'never', { years: span(MAX_HORIZON_YEARS) });
   }
   return longest === undefined
     ? report('warning', 'unknown', { years })
     : report('warning', 'extend', { years, year: count(longest) });
 }
 
-/** Every check, the four common mistakes first, then the sanity checks. */
 const CHECKS = {
   acquisitionCostMissing,
   marginMakeupUnknown,
@@ -253,22 +278,12 @@ const CHECKS = {
   retentionBelowBreakEven,
   marginAsRevenue,
   horizonTooShort,
-} satisfies Record<string, Check>;
-
-export type CheckId = keyof typeof CHECKS;
-
-/** The checks that are the common mistakes rather than sanity checks. */
-export const MISTAKE_IDS: readonly CheckId[] = [
-  'acquisitionCostMissing',
-  'marginMakeupUnknown',
-  'costsMiscounted',
-  'singleRetentionRate',
-];
+} satisfies Record<CheckId, Check>;
 
 /**
- * Runs every check on the current inputs, in the order of CHECKS. Each
+ * Runs every check on the current inputs, in the order of CHECK_IDS. Each
  * result names the quantity to fix, also when it passed.
  */
 export function runChecks(context: CheckContext): CheckResult[] {
-  return Object.values(CHECKS).map((check) => check(context));
+  return CHECK_IDS.map((id) => CHECKS[id](context));
 }

@@ -54,7 +54,11 @@ export function Results({ calculation, isStale, currency }: ResultsProps) {
         )}
       </div>
 
-      <ResultCards result={result} figures={figures} />
+      <ResultCards
+        input={calculation.input}
+        result={result}
+        figures={figures}
+      />
 
       <h3 id="chart-heading">{t('chart.heading')}</h3>
       <p className="chart__description" id="chart-summary">

@@ -1,0 +1,33 @@
+export interface MathTableProps {
+  columns: string[];
+  rows: { key: string | number; cells: string[] }[];
+}
+
+/** A table of the working; the first cell of a row heads it. */
+export function MathTable({ columns, rows }: MathTableProps) {
+  return (
+    <div className="table-scroll">
+      <table className="figure-table">
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th scope="col" key={column}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ key, cells: [head, ...cells] }) => (
+            <tr key={key}>
+              <th scope="row">{head}</th>
+              {cells.map((cell, i) => (
+                <td key={i}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
