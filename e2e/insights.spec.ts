@@ -218,7 +218,10 @@ test.describe('sensitivity', () => {
     ).toHaveCount(5);
     // +1 pp of margin and −10 % of C both add 1 200 a customer a year.
     await expect(page.getByTestId('sensitivity-headline')).toHaveText(
-      /^\+1 п\.п\. маржи стоит 4\sмлн\s₽ за 5 лет — почти столько же, сколько −10\s% расходов на обслуживание \(C\)\.$/,
+      new RegExp(
+        '^\\+1 п\\.п\\. маржи стоит 4\\sмлн\\s₽ за 5 лет — почти столько же, ' +
+          'сколько −10\\s% расходов на обслуживание \\(C\\)\\.$',
+      ),
     );
     await expect(
       page.getByTestId('sensitivity-table').getByRole('row', {

@@ -347,6 +347,7 @@ export const en: Messages = {
       rounding:
         'The terms are rounded for display; the totals are worked out unrounded and match the card.',
       net: 'Net margin per customer per year: n = R × m − C = {{revenue}} × {{margin}} − {{cost}} = {{net}}. Discount rate d = {{discount}}.',
+      byYear: 'The working year by year',
       year: 'Year t',
       survivalExisting: 'Share left S_t',
       survivalNew: 'Share left U_t',
@@ -355,7 +356,7 @@ export const en: Messages = {
       term: "Year's part",
       cumulativeExisting: 'E_t, total',
       cumulativeNew: 'N_t, total',
-      acquisitionRow: 'AC at the start of year 1',
+      acquisitionRow: 'Acquisition (AC)',
       existingFormula:
         "E_T = Σ S_t × n_t / (1+d)^t: the margin of year t arrives at the end of the year; S_t is the share of today's customers still there in year t (S_1 = 1, S_(t+1) = S_t × r_t).",
       newFormula:

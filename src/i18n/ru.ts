@@ -338,6 +338,7 @@ export const ru = {
       rounding:
         'Слагаемые округлены для показа; итоги посчитаны без округления и совпадают с карточкой.',
       net: 'Чистая маржа на клиента в год: n = R × m − C = {{revenue}} × {{margin}} − {{cost}} = {{net}}. Ставка дисконтирования d = {{discount}}.',
+      byYear: 'Расчёт по годам',
       year: 'Год t',
       survivalExisting: 'Доля оставшихся S_t',
       survivalNew: 'Доля оставшихся U_t',
@@ -346,7 +347,7 @@ export const ru = {
       term: 'Вклад года',
       cumulativeExisting: 'E_t, итого',
       cumulativeNew: 'N_t, итого',
-      acquisitionRow: 'AC в начале 1-го года',
+      acquisitionRow: 'Привлечение (AC)',
       existingFormula:
         'E_T = Σ S_t × n_t / (1+d)^t: маржа года t приходит в конце года, S_t — доля сегодняшних клиентов, оставшихся к году t (S_1 = 1, S_(t+1) = S_t × r_t).',
       newFormula:

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Currency } from '../../format/format';
@@ -22,6 +23,7 @@ export function SensitivityView({
   currency,
 }: SensitivityViewProps) {
   const { t } = useTranslation();
+  const captionId = useId();
   const years = t('results.years', { count: sensitivity.years });
   const lever = (id: Lever) => t(`insights.sensitivity.levers.${id}`);
   const rows = sensitivity.effects.map((effect) => ({
@@ -43,9 +45,14 @@ export function SensitivityView({
         })}
       </p>
       <TornadoSlot rows={rows} figures={figures} />
-      <div className="table-scroll">
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-labelledby={captionId}
+      >
         <table className="figure-table" data-testid="sensitivity-table">
-          <caption>
+          <caption id={captionId}>
             {t('insights.sensitivity.caption', { years, currency })}
           </caption>
           <thead>

@@ -48,11 +48,11 @@ export default function TornadoChart({ rows, figures }: TornadoChartProps) {
       <BarChart
         data={rows}
         layout="vertical"
-        margin={{ top: 4, right: 72, bottom: 4, left: 4 }}
+        margin={{ top: 4, right: 76, bottom: 4, left: 4 }}
       >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" tickFormatter={compact} />
-        <YAxis type="category" dataKey="label" width={170} />
+        <YAxis type="category" dataKey="label" width={140} />
         <ReferenceLine x={0} stroke={COLORS.axis} />
         <Bar dataKey="change" shape={LeverBar} isAnimationActive={false}>
           <LabelList dataKey="change" position="right" formatter={compact} />

@@ -152,6 +152,7 @@ function CustomerSheet(props: CustomerSheetProps) {
       <p>{t(sheet.formula)}</p>
       <NetMarginLine input={input} figures={figures} />
       <MathTable
+        label={t('insights.math.byYear')}
         columns={[
           t('insights.math.year'),
           t(sheet.survival),
@@ -215,6 +216,7 @@ function PortfolioValueSheet({ input, result, figures }: SheetProps) {
     <>
       <p>{t('insights.math.portfolioFormula')}</p>
       <MathTable
+        label={t('insights.math.byYear')}
         columns={[
           t('insights.math.year'),
           t('insights.math.existingBase'),
@@ -284,6 +286,7 @@ function PaybackSheet({ result, figures }: SheetProps) {
     <>
       <p>{t('insights.math.paybackFormula')}</p>
       <MathTable
+        label={t('insights.math.byYear')}
         columns={[t('insights.math.year'), t('insights.math.cumulativeNew')]}
         rows={result.cltvNew.map((value, i) => ({
           key: i + 1,

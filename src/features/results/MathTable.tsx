@@ -1,13 +1,15 @@
 export interface MathTableProps {
+  /** Names the table for a screen reader, and its scrolling region. */
+  label: string;
   columns: string[];
   rows: { key: string | number; cells: string[] }[];
 }
 
 /** A table of the working; the first cell of a row heads it. */
-export function MathTable({ columns, rows }: MathTableProps) {
+export function MathTable({ label, columns, rows }: MathTableProps) {
   return (
-    <div className="table-scroll">
-      <table className="figure-table">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={label}>
+      <table className="figure-table" aria-label={label}>
         <thead>
           <tr>
             {columns.map((column) => (

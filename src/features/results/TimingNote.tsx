@@ -12,8 +12,42 @@ export interface TimingNoteProps {
   figures: Figures;
 }
 
+type Translate = ReturnType<typeof useTranslation>['t'];
+
 const mean = (values: readonly number[]) =>
   values.reduce((a, b) => a + b, 0) / values.length;
+
+/** One row a convention: its name, its formula with the figures, CLTV. */
+function conventionRows(
+  net: number,
+  retention: number,
+  input: CltvInput,
+  figures: Figures,
+  t: Translate,
+) {
+  const d = input.discountRate;
+  const values = steadyStateCltv(net, d, retention);
+  const n = figures.money(net);
+  const r = figures.factor(retention);
+  const growth = figures.factor(1 + d);
+  const over = `/ ${figures.factor(1 + d - retention)}`;
+  const formulas = {
+    endOfFirstYear: `n / (1+d−r) = ${n} ${over}`,
+    upfront: `n × (1+d) / (1+d−r) = ${n} × ${growth} ${over}`,
+    afterRenewal: `n × r / (1+d−r) = ${n} × ${r} ${over}`,
+  } as const;
+
+  return (Object.keys(formulas) as (keyof typeof formulas)[]).map((key) => ({
+    key,
+    cells: [
+      t(`insights.math.conventions.${key}`),
+      formulas[key],
+      values === null
+        ? t('insights.math.conventions.unbounded')
+        : figures.money(values[key]),
+    ],
+  }));
+}
 
 /**
  * This page's timing beside the two textbook ones, for the year-1 net
@@ -34,47 +68,23 @@ export function TimingNote({ input, result, figures }: TimingNoteProps) {
 
   const net = netPerCustomer(input)[0]!;
   const retention = mean(input.retentionExisting);
-  const values = steadyStateCltv(net, input.discountRate, retention);
-  const show = (value: number | undefined) =>
-    value === undefined
-      ? t('insights.math.conventions.unbounded')
-      : figures.money(value);
-  const row = (key: keyof NonNullable<typeof values>, formula: string) => ({
-    key,
-    cells: [
-      t(`insights.math.conventions.${key}`),
-      formula,
-      show(values?.[key]),
-    ],
-  });
-  const n = figures.money(net);
-  const r = figures.factor(retention);
-  const denominator = figures.factor(1 + input.discountRate - retention);
-  const growth = figures.factor(1 + input.discountRate);
-
   return (
     <div data-testid="timing-note">
       {heading}
       <p>
         {t('insights.math.conventions.intro', {
-          net: n,
+          net: figures.money(net),
           retention: figures.percent(retention),
         })}
       </p>
       <MathTable
+        label={t('insights.math.conventions.heading')}
         columns={[
           t('insights.math.conventions.convention'),
           t('insights.math.conventions.formula'),
           t('insights.math.conventions.value'),
         ]}
-        rows={[
-          row('endOfFirstYear', `n / (1+d−r) = ${n} / ${denominator}`),
-          row(
-            'upfront',
-            `n × (1+d) / (1+d−r) = ${n} × ${growth} / ${denominator}`,
-          ),
-          row('afterRenewal', `n × r / (1+d−r) = ${n} × ${r} / ${denominator}`),
-        ]}
+        rows={conventionRows(net, retention, input, figures, t)}
       />
       <p>
         {t('insights.math.conventions.horizonNote', {
