@@ -245,6 +245,14 @@ test.describe('sensitivity', () => {
 
     await calculator.fill('Программа поднимает удержание на, п.п.', '0');
     await expect(result).toContainText('Введите число пунктов больше 0');
+
+    // A language switch rewrites the typed lift for English.
+    await calculator.fill('Программа поднимает удержание на, п.п.', '2,5');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(
+      calculator.field('The programme lifts retention by, pp'),
+    ).toHaveValue('2.5');
+    await expect(result).toContainText('Lifting retention by 2.5 pp adds');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { CltvInput } from './cltv';
+import { shortenHorizon } from './horizon';
 import {
   annuityFactor,
   applyLever,
@@ -112,16 +113,7 @@ describe('sensitivity on other inputs', () => {
   it('looks at the horizon when it is shorter than 5 years', () => {
     // H = 1: V_1 = 31 000 000, and retention cannot matter yet.
     // +1 pp margin: (1 000 + 200) × 1 200 / 1.2 = 1 200 000.
-    const oneYear: CltvInput = {
-      ...workedExampleInput,
-      horizonYears: 1,
-      revenuePerCustomer: [120_000],
-      marginRate: [0.4],
-      serviceCostPerCustomer: [12_000],
-      retentionExisting: [],
-      retentionNew: [],
-      newCustomers: [200],
-    };
+    const oneYear = shortenHorizon(workedExampleInput, 1);
 
     const result = sensitivity(oneYear);
 

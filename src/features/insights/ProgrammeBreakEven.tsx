@@ -5,7 +5,11 @@ import { formatForInput } from '../../format/format';
 import type { CltvInput } from '../../model/cltv';
 import { programmeBreakEven } from '../../model/sensitivity';
 import type { Figures } from '../results/useFigures';
-import { DEFAULT_LIFT_POINTS, readLiftPoints } from './liftPoints';
+import {
+  DEFAULT_LIFT_POINTS,
+  readLiftPoints,
+  retypeLiftPoints,
+} from './liftPoints';
 
 export interface ProgrammeBreakEvenProps {
   input: CltvInput;
@@ -19,10 +23,17 @@ export function ProgrammeBreakEven({
 }: ProgrammeBreakEvenProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [text, setText] = useState(() =>
-    formatForInput(DEFAULT_LIFT_POINTS, figures.language),
-  );
-  const lift = readLiftPoints(text, figures.language);
+  const { language } = figures;
+  const [entry, setEntry] = useState(() => ({
+    text: formatForInput(DEFAULT_LIFT_POINTS, language),
+    language,
+  }));
+  // A language switch rewrites the typed lift, as it does the form's.
+  if (entry.language !== language) {
+    const text = retypeLiftPoints(entry.text, entry.language, language);
+    setEntry({ text, language });
+  }
+  const lift = readLiftPoints(entry.text, language);
   const breakEven = useMemo(
     () => (lift === null ? null : programmeBreakEven(input, lift)),
     [input, lift],
@@ -39,10 +50,10 @@ export function ProgrammeBreakEven({
           inputMode="decimal"
           autoComplete="off"
           className="programme__lift"
-          value={text}
+          value={entry.text}
           aria-invalid={lift === null ? true : undefined}
           aria-describedby={`${id}-hint`}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => setEntry({ text: event.target.value, language })}
         />
         <p className="field__hint" id={`${id}-hint`}>
           {t('insights.programme.liftHint')}

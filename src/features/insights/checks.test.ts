@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { computeCltv, type CltvInput } from '../../model/cltv';
+import { shortenHorizon } from '../../model/horizon';
 import { workedExampleInput } from '../../model/workedExample';
 import { defaultFormValues } from '../calculator/formValues';
 import { paybackAtLongestHorizon } from './checkContext';
@@ -289,16 +290,7 @@ describe('the horizon check', () => {
   // AC = 50 000: N_1 = −50 000 + 30 000 = −20 000; N_2 = −5 000;
   // N_3 = 5 000, so a new customer pays back in year 3.
   const dearer = { acquisitionCost: 50_000 };
-  const twoYears = {
-    ...dearer,
-    horizonYears: 2,
-    revenuePerCustomer: each(120_000, 2),
-    marginRate: each(0.4, 2),
-    serviceCostPerCustomer: each(12_000, 2),
-    retentionExisting: [0.8],
-    retentionNew: [0.6],
-    newCustomers: each(200, 2),
-  };
+  const twoYears = { ...shortenHorizon(workedExampleInput, 2), ...dearer };
 
   it('fires when the horizon ends before payback, naming the year', () => {
     const result = check(
@@ -388,5 +380,35 @@ describe('paybackAtLongestHorizon', () => {
         'ru',
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('the checks on their quieter branches', () => {
+  it('waits on an unknown longest horizon and skips absent rates', () => {
+    // AC = 50 000 and H = 1: N_1 = −20 000, and no rates are given.
+    const oneYear = contextWith(
+      { ...shortenHorizon(workedExampleInput, 1), acquisitionCost: 50_000 },
+      { paybackYearAtLongestHorizon: undefined },
+    );
+
+    expect(check('horizonTooShort', oneYear)).toMatchObject({
+      status: 'warning',
+      variant: 'unknown',
+    });
+    expect(check('singleRetentionRate', oneYear).variant).toBe('noRates');
+    expect(check('retentionBelowBreakEven', oneYear).variant).toBe('noRates');
+  });
+
+  it('lets one rate pass when nobody new is planned', () => {
+    const noNew = contextWith({
+      retentionExisting: each(0.8, 4),
+      retentionNew: each(0.8, 4),
+      newCustomers: each(0, 5),
+    });
+
+    expect(check('singleRetentionRate', noNew)).toMatchObject({
+      status: 'passed',
+      variant: 'noNewCustomers',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { readLiftPoints } from './liftPoints';
+import { readLiftPoints, retypeLiftPoints } from './liftPoints';
 
 describe('readLiftPoints', () => {
   it('reads points as a fraction in either language', () => {
@@ -16,5 +16,13 @@ describe('readLiftPoints', () => {
     expect(readLiftPoints('101', 'ru')).toBeNull();
     expect(readLiftPoints('', 'ru')).toBeNull();
     expect(readLiftPoints('два', 'ru')).toBeNull();
+  });
+});
+
+describe('retypeLiftPoints', () => {
+  it('rewrites the lift for the new language and leaves text alone', () => {
+    expect(retypeLiftPoints('2,5', 'ru', 'en')).toBe('2.5');
+    expect(retypeLiftPoints('2.5', 'en', 'ru')).toBe('2,5');
+    expect(retypeLiftPoints('два', 'ru', 'en')).toBe('два');
   });
 });

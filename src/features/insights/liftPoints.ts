@@ -1,3 +1,4 @@
+import { formatForInput } from '../../format/format';
 import { parseLocaleNumber } from '../../format/parseNumber';
 import type { Language } from '../../i18n/languages';
 
@@ -14,4 +15,18 @@ export function readLiftPoints(text: string, language: Language) {
 
   const isInRange = parsed.value > 0 && parsed.value <= 100;
   return isInRange ? parsed.value / 100 : null;
+}
+
+/**
+ * The typed lift rewritten for another language («2,5» in Russian reads
+ * «2.5» in English), so that a language switch keeps its meaning; text
+ * that does not read is left as typed.
+ */
+export function retypeLiftPoints(
+  text: string,
+  from: Language,
+  to: Language,
+): string {
+  const parsed = parseLocaleNumber(text, from);
+  return parsed.kind === 'number' ? formatForInput(parsed.value, to) : text;
 }
