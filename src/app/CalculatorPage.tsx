@@ -18,6 +18,8 @@ import { ExportBar } from '../features/export/ExportBar';
 import { SharedLinkNotice } from '../features/export/SharedLinkNotice';
 import type { LinkPart } from '../features/export/shareLink';
 import { useAddressBarLink } from '../features/export/useAddressBarLink';
+import { InsightsPanel } from '../features/insights/InsightsPanel';
+import { PresetPicker } from '../features/insights/PresetPicker';
 import { Results } from '../features/results/Results';
 import { saveLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
@@ -68,7 +70,7 @@ export function CalculatorPage({
   );
 
   const resetForm = useCallback(() => {
-    form.reset(defaultFormValues(language));
+    form.reset(defaultFormValues(language), { keepFieldsRef: true });
     clearFormValues(storage);
   }, [form, language, storage]);
 
@@ -99,15 +101,19 @@ export function CalculatorPage({
       )}
 
       <SharedLinkNotice ignored={ignoredInLink} />
+      <PresetPicker />
 
       <main className="layout">
         <CalculatorForm values={values} onReset={resetForm} />
-        <Results
-          calculation={calculation}
-          isStale={isStale}
-          currency={values.currency}
-          actions={<ExportBar calculation={calculation} values={values} />}
-        />
+        <div className="results-column">
+          <Results
+            calculation={calculation}
+            isStale={isStale}
+            currency={values.currency}
+            actions={<ExportBar calculation={calculation} values={values} />}
+          />
+          <InsightsPanel calculation={calculation} values={values} />
+        </div>
       </main>
 
       <footer className="page-footer">

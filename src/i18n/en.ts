@@ -35,16 +35,19 @@ export const en: Messages = {
     },
     existingCustomers: {
       label: 'Active customers today',
-      hint: 'How many customers buy from you today (N0).',
+      hint: 'How many customers bought from you in the last 12 months (N0): from your CRM or accounts.',
     },
-    currency: { label: 'Currency' },
+    currency: {
+      label: 'Currency',
+      hint: 'Every amount is typed in it; nothing is converted.',
+    },
     revenuePerCustomer: {
       label: 'Revenue per customer per year',
-      hint: 'Average annual revenue from one active customer.',
+      hint: "A year's revenue divided by the number of active customers: from your sales report or CRM.",
     },
     marginPercent: {
       label: 'Margin, %',
-      hint: 'The share of revenue left after the cost of goods.',
+      hint: 'The share of revenue left after the cost of goods: the gross margin in your management profit and loss report.',
     },
     marginIncludesCosts: {
       legend:
@@ -60,11 +63,11 @@ export const en: Messages = {
     },
     serviceCostPerCustomer: {
       label: 'Service and marketing cost per customer per year (C)',
-      hint: 'Support, retention marketing, loyalty rewards: per active customer.',
+      hint: "A year's support, retention marketing and loyalty rewards divided by the number of active customers: from those teams' budgets.",
     },
     acquisitionCost: {
       label: 'Cost of acquiring one customer (AC)',
-      hint: 'Advertising, sales, first-order discounts: per new customer.',
+      hint: "A year's advertising, sales and first-order discounts divided by the number of customers won that year.",
     },
     retentionExisting: {
       legend: 'Existing customers',
@@ -72,7 +75,7 @@ export const en: Messages = {
       perYear: 'A rate for each year',
       percentLabel: 'Retention of existing customers, % a year',
       yearLabel: 'From year {{from}} to year {{to}}, %',
-      hint: "The share of this year's customers who stay with you next year.",
+      hint: "The share of this year's customers who stay with you next year: in your CRM, how many of last year's customers bought again this year.",
     },
     retentionNew: {
       legend: 'New customers',
@@ -81,7 +84,7 @@ export const en: Messages = {
       firstYearLabel: 'Retention after the first year, %',
       laterLabel: 'Retention in later years, %',
       ageLabel: 'After year {{age}}, %',
-      hint: 'New customers usually leave more often than existing ones, above all in their first year.',
+      hint: "New customers usually leave more often than existing ones, above all in their first year: see what share of last year's newcomers bought again.",
     },
     newCustomers: {
       legend: 'Acquisition plan',
@@ -89,6 +92,7 @@ export const en: Messages = {
       perYear: 'Year by year',
       perYearLabel: 'New customers a year',
       yearLabel: 'Year {{year}}',
+      hint: 'How many new customers you plan to win: from your sales or marketing plan.',
     },
     discountRatePercent: {
       label: 'Discount rate, % a year',
@@ -96,6 +100,7 @@ export const en: Messages = {
     },
     horizonYears: {
       label: 'Horizon',
+      hint: 'How many years ahead to value; the cards show 3 and 5 years.',
       option_one: '{{count}} year',
       option_few: '{{count}} years',
       option_many: '{{count}} years',
@@ -216,6 +221,236 @@ export const en: Messages = {
       newCustomers: 'new per year {{value}}',
       discountRate: 'discount rate {{value}}',
       horizon: 'horizon {{value}}',
+    },
+  },
+  insights: {
+    heading: 'Checks and levers',
+    checks: {
+      heading: 'Checks for the common mistakes',
+      mistakes: 'Four common mistakes',
+      sanity: 'Sanity checks',
+      allPassed: 'Every check passed.',
+      warnings_one:
+        '{{count}} warning: look at it before you show the figures.',
+      warnings_few:
+        '{{count}} warnings: look at them before you show the figures.',
+      warnings_many:
+        '{{count}} warnings: look at them before you show the figures.',
+      warnings_other:
+        '{{count}} warnings: look at them before you show the figures.',
+      status: {
+        passed: 'Passed',
+        warning: 'Warning',
+        pending: 'Waiting for an answer',
+      },
+      fix: 'Go to the field',
+      acquisitionCostMissing: {
+        title: 'The acquisition cost is counted',
+        missing:
+          'AC is 0 while the plan has {{planned}} new customers. Acquisition is never free: without AC the new cohorts are overvalued and LTV:CAC cannot be worked out. Enter the advertising, sales and first-order discounts per new customer.',
+        counted:
+          'An AC of {{cost}} per new customer is taken off the value of the new cohorts.',
+        noNewCustomers:
+          'No new customers are planned, so AC does not change the value of the base.',
+      },
+      marginMakeupUnknown: {
+        title: 'What the margin includes is known',
+        unsure:
+          'It is not known whether the margin already includes service and marketing costs. The answer decides whether C is subtracted, and a mistake here changes CLTV several times over. Ask your finance team.',
+        yes: 'The margin already includes service and marketing costs.',
+        no: 'The margin leaves out service and marketing costs: they are entered separately.',
+      },
+      costsMiscounted: {
+        title: 'Costs are counted exactly once',
+        leftOut:
+          'The margin leaves out service and marketing costs, and C is 0: these costs have dropped out and CLTV is overstated. Enter C per active customer per year.',
+        countedTwice:
+          'The margin already includes service and marketing costs, and a C of {{cost}} is subtracted again. Keep in C only what the margin leaves out, or the costs are counted twice.',
+        entered:
+          'Costs of {{cost}} per customer per year are taken off the margin.',
+        inMargin:
+          'The costs are in the margin and C is 0: nothing is counted twice.',
+        awaitingMakeup:
+          'This is checked once it is known what the margin includes.',
+      },
+      singleRetentionRate: {
+        title: 'New customers have their own retention',
+        single:
+          'Every year and every customer is retained alike, at {{rate}}, although the new customers are {{share}} of the base a year. Newcomers usually leave more often, above all in their first year: give them their own retention.',
+        singleAllNew:
+          'There is no base yet, so every customer is new, and one retention serves every year. Newcomers leave more often in their first year: give it its own rate.',
+        distinct:
+          'Retention differs between years or between existing and new customers.',
+        fewNew:
+          'One rate serves all, but the new customers are only {{share}} of the base a year, so the simplification is fair.',
+        noNewCustomers:
+          'One rate serves all, but no new customers are planned: the simplification is fair.',
+        noRates: 'Over a one-year horizon retention plays no part.',
+      },
+      retentionAtFull: {
+        title: 'Retention is below 100 %',
+        existing:
+          'Retention of existing customers after year {{year}} is 100 %: nobody ever leaves. Not even the best companies manage that, and the base is overvalued. Enter the share that really stays.',
+        new: 'Retention of new customers after year {{age}} is 100 %: nobody ever leaves. Not even the best companies manage that, and the new cohorts are overvalued.',
+        belowFull: 'No retention rate is 100 %.',
+      },
+      retentionBelowBreakEven: {
+        title: 'Retention is above the break-even',
+        noNetMargin:
+          'The net margin per customer is {{net}} a year: C eats the whole margin. Retention then creates no value; the longer a customer stays, the larger the loss. Check the margin and C.',
+        below:
+          'To pay back an AC of {{ac}}, new customers must be retained at {{breakEven}} a year or more, and yours reach {{best}} at most. Even over an unbounded horizon such a customer brings at most {{ceiling}}.',
+        never:
+          'Even a customer who never leaves brings at most {{ceiling}}, less than the AC of {{ac}}. No retention pays back such an acquisition cost: check AC.',
+        above:
+          'Retention of new customers (up to {{best}}) is above the break-even of {{breakEven}}: acquisition can pay back.',
+        anyRetention:
+          "The first year's margin alone pays back AC, so acquisition pays back at any retention.",
+        noAcquisitionCost:
+          'AC is 0, so there is nothing to pay back: with a positive margin retention only adds value.',
+        noRates: 'Over a one-year horizon retention plays no part.',
+      },
+      marginAsRevenue: {
+        title: 'The margin is not the revenue',
+        fullMargin:
+          'A margin of 100 % looks like revenue typed in place of the margin. Enter the share of revenue left after the cost of goods.',
+        belowFull: 'The margin is below 100 %.',
+      },
+      horizonTooShort: {
+        title: 'The horizon lets AC pay back',
+        extend:
+          'Within {{years}} a new customer does not pay back AC: that happens only in year {{year}}. Make the horizon at least {{year}} years, or check AC.',
+        never:
+          'A new customer does not pay back AC even over {{years}}, the longest horizon here. Check AC and the retention of new customers.',
+        unknown:
+          'Within {{years}} a new customer does not pay back AC. Try a longer horizon, or check AC.',
+        paysBack:
+          'A new customer pays back AC in year {{year}}, within the horizon.',
+        noAcquisitionCost: 'AC is 0, so there is nothing to pay back.',
+      },
+    },
+    sensitivity: {
+      heading: 'What moves the value of the base most',
+      intro:
+        'How the value of the base over {{years}} ({{value}}) changes when one figure moves and the others stay as they are.',
+      levers: {
+        retentionExisting: '+1 pp of retention of existing customers',
+        retentionNew: '+1 pp of retention of new customers',
+        margin: '+1 pp of margin',
+        serviceCost: '−10 % of service costs (C)',
+        acquisitionCost: '−10 % of the acquisition cost (AC)',
+      },
+      shortLevers: {
+        retentionExisting: '+1 pp existing retention',
+        retentionNew: '+1 pp new retention',
+        margin: '+1 pp margin',
+        serviceCost: '−10 % C',
+        acquisitionCost: '−10 % AC',
+      },
+      headline_one:
+        '{{lever}} is worth {{change}} over {{years}}, {{ratio}} times more than {{second}}.',
+      headline_few:
+        '{{lever}} is worth {{change}} over {{years}}, {{ratio}} times more than {{second}}.',
+      headline_many:
+        '{{lever}} is worth {{change}} over {{years}}, {{ratio}} times more than {{second}}.',
+      headline_other:
+        '{{lever}} is worth {{change}} over {{years}}, {{ratio}} times more than {{second}}.',
+      headlineTie:
+        '{{lever}} is worth {{change}} over {{years}}, about as much as {{second}}.',
+      headlineAlone:
+        '{{lever}} is worth {{change}} over {{years}}; no other lever adds value.',
+      headlineNone:
+        'With these figures no lever adds to the value of the base.',
+      loading: 'Loading the chart…',
+      failed:
+        'The chart could not be shown. The figures are in the table below.',
+      caption: 'Change in the value of the base over {{years}}, {{currency}}',
+      lever: 'Lever',
+      change: 'Change',
+      relativeChange: 'Change, %',
+      noRelativeChange: '—',
+    },
+    programme: {
+      heading: 'What a CX programme may cost',
+      liftLabel: 'The programme lifts retention by, pp',
+      liftHint:
+        'For existing and new customers, in every year of the horizon; no rate goes above 100 %.',
+      invalid: 'Enter a number of points above 0 and at most 100.',
+      result:
+        'Lifting retention by {{lift}} pp adds {{gain}} to the value of the base over {{years}}. The programme pays for itself if it costs at most {{cost}} a year.',
+      formula:
+        '{{gain}} ÷ {{factor}} = {{cost}} a year, where {{factor}} is the sum of the factors 1/(1+d)^t for years 1…{{last}}: what 1 at the end of each year is worth today.',
+      noGain:
+        'With these figures a higher retention does not add to the value of the base, and the programme cannot pay for itself.',
+    },
+    presets: {
+      heading: 'Start from an example',
+      note: 'Illustrations, not benchmarks: the order of the figures in such a business, amounts in roubles. Replace them with your own.',
+      telecom: 'Mobile operator',
+      bank: 'Retail bank',
+      saas: 'B2B SaaS',
+      eshop: 'Online shop',
+      salon: 'Beauty salon',
+      applied:
+        'The «{{name}}» example is filled in. It is an illustration: replace the figures with your own.',
+    },
+    math: {
+      show: 'Show the math',
+      heading: 'The math: {{title}}',
+      close: 'Hide the math',
+      rounding:
+        'The terms are rounded for display; the totals are worked out unrounded and match the card.',
+      net: 'Net margin per customer per year: n = R × m − C = {{revenue}} × {{margin}} − {{cost}} = {{net}}. Discount rate d = {{discount}}.',
+      byYear: 'The working year by year',
+      year: 'Year t',
+      survivalExisting: 'Share left S_t',
+      survivalNew: 'Share left U_t',
+      netMargin: 'n_t',
+      discountFactor: '1/(1+d)^t',
+      term: "Year's part",
+      cumulativeExisting: 'E_t, total',
+      cumulativeNew: 'N_t, total',
+      acquisitionRow: 'Acquisition (AC)',
+      existingFormula:
+        "E_T = Σ S_t × n_t / (1+d)^t: the margin of year t arrives at the end of the year; S_t is the share of today's customers still there in year t (S_1 = 1, S_(t+1) = S_t × r_t).",
+      newFormula:
+        'N_T = −AC + Σ U_t × n_t / (1+d)^t: the customer is won at the start of year 1 for AC; U_t is the share still there in their year t (U_1 = 1, U_(k+1) = U_k × q_k).',
+      baseFormula:
+        "Value of today's base = N0 × E_T: today's customers times the CLTV of one of them.",
+      baseLine: 'Over {{years}}: {{customers}} × {{cltv}} =',
+      portfolioFormula:
+        'V_T = Σ over the years [base N0 × S_t × n_t / (1+d)^t + margin of the new cohorts (active new customers × n_t) / (1+d)^t − acquisition a_t × AC / (1+d)^(t−1)].',
+      existingBase: "Today's base",
+      newCohortsMargin: "New cohorts' margin",
+      acquisition: 'Acquisition',
+      yearTotal: "Year's total",
+      cumulativePortfolio: 'V_t, total',
+      portfolioLine:
+        "Over {{years}}: today's base {{base}} + new cohorts {{cohorts}} =",
+      ltvFormula:
+        'LTV:CAC = (N_H + AC) / AC: the value of a new customer before AC over the whole horizon ({{years}}), divided by AC.',
+      ltvLine: '({{cltv}} + {{ac}}) / {{ac}} =',
+      ltvNone: 'AC is 0: there is nothing to divide by, so there is no ratio.',
+      paybackFormula:
+        "The payback year is the first year T with N_T ≥ 0: the new customer's margin, discounted to today, has covered AC.",
+      paybackLine: 'N_T first reaches 0 or more',
+      resultLine: '{{symbol}} over {{years}} =',
+      conventions: {
+        heading: 'Reconciling with textbooks',
+        intro:
+          'Here the margin of a year arrives at its end, so with constant n and r and an unbounded horizon CLTV tends to n/(1+d−r). Textbooks and other calculators use two more conventions. The comparison takes the net margin of year 1, n = {{net}}, and the average retention of existing customers over the horizon, r = {{retention}}.',
+        convention: 'Convention',
+        formula: 'Formula',
+        value: 'CLTV',
+        endOfFirstYear: 'First margin at the end of year 1 (this page)',
+        upfront: 'First margin at once',
+        afterRenewal: 'First margin only after a renewal',
+        unbounded: 'unbounded',
+        horizonNote:
+          'The page itself gives {{value}} over {{years}}: the finite horizon and the changing retention set it apart from the limit.',
+        noRetention:
+          'Over a one-year horizon no retention is given, so there is nothing to compare.',
+      },
     },
   },
 };

@@ -69,8 +69,13 @@ export function discountFactor(discountRate: number, years: number): number {
   return 1 / (1 + discountRate) ** years;
 }
 
-/** Net margin per active customer in year t: n_t = R_t·m_t − C_t. */
-function netPerCustomer(input: CltvInput): number[] {
+/**
+ * Net margin per active customer in year t: n_t = R_t·m_t − C_t, money of
+ * year t, indexed by t − 1; negative when C_t exceeds the margin.
+ *
+ * @example netPerCustomer(workedExampleInput)[0] // 120 000 × 0.4 − 12 000
+ */
+export function netPerCustomer(input: CltvInput): number[] {
   return input.revenuePerCustomer.map(
     (revenue, i) =>
       revenue * input.marginRate[i]! - input.serviceCostPerCustomer[i]!,

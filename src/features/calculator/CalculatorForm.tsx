@@ -74,6 +74,7 @@ function EconomicsSection({ values }: { values: CalculatorFormValues }) {
         <label htmlFor="currency">{t('form.currency.label')}</label>
         <select
           id="currency"
+          aria-describedby="currency-hint"
           defaultValue={getValues('currency')}
           {...register('currency')}
         >
@@ -83,6 +84,9 @@ function EconomicsSection({ values }: { values: CalculatorFormValues }) {
             </option>
           ))}
         </select>
+        <p className="field__hint" id="currency-hint">
+          {t('form.currency.hint')}
+        </p>
       </div>
       <NumberField
         name="revenuePerCustomer"
@@ -219,6 +223,7 @@ function AcquisitionSection({ values, horizon }: SectionProps) {
           { value: 'perYear', label: t('form.newCustomers.perYear') },
         ]}
       >
+        <p className="field__hint">{t('form.newCustomers.hint')}</p>
         {values.newCustomersMode === 'single' ? (
           <NumberField
             name="newCustomersPerYear"
@@ -249,6 +254,7 @@ function HorizonSelect() {
       <label htmlFor="horizonYears">{t('form.horizonYears.label')}</label>
       <select
         id="horizonYears"
+        aria-describedby="horizonYears-hint"
         defaultValue={getValues('horizonYears')}
         {...register('horizonYears')}
       >
@@ -258,6 +264,9 @@ function HorizonSelect() {
           </option>
         ))}
       </select>
+      <p className="field__hint" id="horizonYears-hint">
+        {t('form.horizonYears.hint')}
+      </p>
     </div>
   );
 }

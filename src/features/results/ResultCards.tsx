@@ -1,10 +1,13 @@
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { CltvResult } from '../../model/cltv';
+import type { CltvInput, CltvResult } from '../../model/cltv';
+import { CardMath, paybackText, type MathCard } from './CardMath';
 import { headlineFigures, type HeadlineFigures } from './headline';
 import type { Figures } from './useFigures';
 
 export interface ResultCardsProps {
+  input: CltvInput;
   result: CltvResult;
   figures: Figures;
 }
@@ -38,65 +41,143 @@ const PAIRS: { key: PairKey; title: string; hint?: string; testId: string }[] =
     },
   ];
 
-/** The headline figures, each at 3 and 5 years. */
-export function ResultCards({ result, figures }: ResultCardsProps) {
+const CARD_TITLES: Record<MathCard, string> = {
+  baseValue: 'results.baseValue',
+  portfolioValue: 'results.portfolioValue',
+  cltvExisting: 'results.cltvExisting',
+  cltvNew: 'results.cltvNew',
+  ltvToCac: 'results.ltvToCac',
+  payback: 'results.payback',
+};
+
+interface MathButtonProps {
+  card: MathCard;
+  openCard: MathCard | null;
+  mathId: string;
+  onToggle: (card: MathCard) => void;
+}
+
+/** Opens the card's working below the cards, or closes it again. */
+function MathButton({ card, openCard, mathId, onToggle }: MathButtonProps) {
+  const { t } = useTranslation();
+  const isOpen = openCard === card;
+
+  return (
+    <button
+      type="button"
+      className="card__math"
+      aria-expanded={isOpen}
+      aria-controls={isOpen ? mathId : undefined}
+      onClick={() => onToggle(card)}
+    >
+      {t('insights.math.show')}
+    </button>
+  );
+}
+
+interface PairCardProps {
+  pair: (typeof PAIRS)[number];
+  headline: HeadlineFigures[];
+  figures: Figures;
+  children: ReactNode;
+}
+
+/** A card with one figure for each reported horizon. */
+function PairCard({ pair, headline, figures, children }: PairCardProps) {
+  const { t } = useTranslation();
+
+  return (
+    <article className="card" data-testid={pair.testId}>
+      <h3 className="card__title">{t(pair.title as 'results.baseValue')}</h3>
+      {pair.hint && (
+        <p className="card__hint">{t(pair.hint as 'results.baseValue')}</p>
+      )}
+      <dl className="card__pair">
+        {headline.map((row) => (
+          <div key={row.years} data-years={row.years}>
+            <dt>{t('results.years', { count: row.years })}</dt>
+            <dd>
+              {row[pair.key] === null ? (
+                <span className="card__na">{t('results.beyondHorizon')}</span>
+              ) : (
+                figures.money(row[pair.key]!)
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {children}
+    </article>
+  );
+}
+
+/**
+ * The headline figures, each at 3 and 5 years. Every card can open its
+ * working below the cards, one card at a time.
+ */
+export function ResultCards({ input, result, figures }: ResultCardsProps) {
   const { t } = useTranslation();
   const headline = headlineFigures(result);
   const horizon = result.years.length;
+  const mathId = useId();
+  const [openCard, setOpenCard] = useState<MathCard | null>(null);
+  const toggle = (card: MathCard) =>
+    setOpenCard(openCard === card ? null : card);
+  const button = (card: MathCard) => (
+    <MathButton
+      card={card}
+      openCard={openCard}
+      mathId={mathId}
+      onToggle={toggle}
+    />
+  );
 
   return (
-    <div className="cards">
-      {PAIRS.map((pair) => (
-        <article className="card" key={pair.key} data-testid={pair.testId}>
-          <h3 className="card__title">
-            {t(pair.title as 'results.baseValue')}
-          </h3>
-          {pair.hint && (
-            <p className="card__hint">{t(pair.hint as 'results.baseValue')}</p>
-          )}
-          <dl className="card__pair">
-            {headline.map((row) => (
-              <div key={row.years} data-years={row.years}>
-                <dt>{t('results.years', { count: row.years })}</dt>
-                <dd>
-                  {row[pair.key] === null ? (
-                    <span className="card__na">
-                      {t('results.beyondHorizon')}
-                    </span>
-                  ) : (
-                    figures.money(row[pair.key]!)
-                  )}
-                </dd>
-              </div>
-            ))}
-          </dl>
+    <>
+      <div className="cards">
+        {PAIRS.map((pair) => (
+          <PairCard
+            key={pair.key}
+            pair={pair}
+            headline={headline}
+            figures={figures}
+          >
+            {button(pair.key)}
+          </PairCard>
+        ))}
+
+        <article className="card card--small" data-testid="ltv-to-cac">
+          <h3 className="card__title">{t('results.ltvToCac')}</h3>
+          <p className="card__hint">
+            {t('results.ltvToCacHint', {
+              years: t('results.years', { count: horizon }),
+            })}
+          </p>
+          <p className="card__value">
+            {result.ltvToCac === null
+              ? t('results.ltvToCacNone')
+              : figures.ratio(result.ltvToCac)}
+          </p>
+          {button('ltvToCac')}
         </article>
-      ))}
 
-      <article className="card card--small" data-testid="ltv-to-cac">
-        <h3 className="card__title">{t('results.ltvToCac')}</h3>
-        <p className="card__hint">
-          {t('results.ltvToCacHint', {
-            years: t('results.years', { count: horizon }),
-          })}
-        </p>
-        <p className="card__value">
-          {result.ltvToCac === null
-            ? t('results.ltvToCacNone')
-            : figures.ratio(result.ltvToCac)}
-        </p>
-      </article>
-
-      <article className="card card--small" data-testid="payback">
-        <h3 className="card__title">{t('results.payback')}</h3>
-        <p className="card__value">
-          {result.paybackYear === null
-            ? t('results.paybackNever', {
-                years: t('results.years', { count: horizon }),
-              })
-            : t('results.paybackYear', { year: result.paybackYear })}
-        </p>
-      </article>
-    </div>
+        <article className="card card--small" data-testid="payback">
+          <h3 className="card__title">{t('results.payback')}</h3>
+          <p className="card__value">{paybackText(result, t)}</p>
+          {button('payback')}
+        </article>
+      </div>
+      {openCard && (
+        <CardMath
+          id={mathId}
+          card={openCard}
+          title={t(CARD_TITLES[openCard] as 'results.baseValue')}
+          onClose={() => setOpenCard(null)}
+          input={input}
+          result={result}
+          figures={figures}
+        />
+      )}
+    </>
   );
 }

@@ -61,7 +61,11 @@ export function Results({
         )}
       </div>
 
-      <ResultCards result={result} figures={figures} />
+      <ResultCards
+        input={calculation.input}
+        result={result}
+        figures={figures}
+      />
 
       <h3 id="chart-heading">{t('chart.heading')}</h3>
       <p className="chart__description" id="chart-summary">

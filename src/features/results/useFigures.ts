@@ -5,6 +5,7 @@ import {
   formatMoney,
   formatMoneyCompact,
   formatNumber,
+  formatPercent,
   formatRatio,
   type Currency,
 } from '../../format/format';
@@ -19,6 +20,19 @@ export function useFigures(currency: Currency) {
     () => ({
       language,
       money: (value: number) => formatMoney(value, currency, language),
+      /** Money to the cent, for the working behind a figure. */
+      exactMoney: (value: number) =>
+        formatMoney(value, currency, language, { fractionDigits: 2 }),
+      /** A change of money: «+1 200 ₽», «−300 ₽». */
+      moneyChange: (value: number) =>
+        formatMoney(value, currency, language, { signed: true }),
+      percent: (fraction: number) => formatPercent(fraction, language, 2),
+      percentChange: (fraction: number) =>
+        formatPercent(fraction, language, 2, true),
+      /** A figure with up to one decimal: «2,5». */
+      decimal: (value: number) => formatNumber(value, language, 1),
+      /** A factor such as a survival share or 1/(1+d)^t: «0,468 384». */
+      factor: (value: number) => formatNumber(value, language, 6),
       compactMoney: (value: number) =>
         formatMoneyCompact(value, currency, language),
       count: (value: number) => formatNumber(value, language),

@@ -1,0 +1,317 @@
+import type { Locator, Page } from '@playwright/test';
+
+import { CalculatorPage, ruMoney } from './support/calculatorPage';
+import { expect, test } from './support/fixtures';
+
+/** The mistakes check as the visitor reads it: one item a check. */
+class ChecksPanel {
+  constructor(readonly page: Page) {}
+
+  get panel(): Locator {
+    return this.page.getByTestId('mistakes-check');
+  }
+
+  item(title: string): Locator {
+    return this.panel
+      .getByRole('listitem')
+      .filter({ has: this.page.getByText(title, { exact: true }) });
+  }
+
+  async expectStatus(title: string, status: 'passed' | 'warning' | 'pending') {
+    await expect(this.item(title)).toHaveAttribute('data-status', status);
+  }
+
+  async fix(title: string) {
+    await this.item(title)
+      .getByRole('button', { name: 'Перейти к полю' })
+      .click();
+  }
+}
+
+/** Opens the working behind a card, below the cards. */
+async function showMath(calculator: CalculatorPage, card: string) {
+  await calculator
+    .card(card)
+    .getByRole('button', { name: 'Как посчитано' })
+    .click();
+}
+
+const AC = 'Стоимость привлечения одного клиента (AC)';
+const C = 'Расходы на обслуживание и маркетинг на клиента в год (C)';
+const MARGIN = 'Маржинальность, %';
+
+test.describe('the mistakes check', () => {
+  test('a visitor makes each of the four common mistakes and fixes it', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    const checks = new ChecksPanel(page);
+    await calculator.open();
+    await expect(checks.panel).toContainText('Все проверки пройдены.');
+
+    // 1. Acquisition cost left out while 200 new customers a year are planned.
+    await calculator.fill(AC, '0');
+    await checks.expectStatus('Стоимость привлечения учтена', 'warning');
+    await expect(checks.item('Стоимость привлечения учтена')).toContainText(
+      /в плане 1\s000 новых клиентов/,
+    );
+    await checks.fix('Стоимость привлечения учтена');
+    await expect(calculator.field(AC)).toBeFocused();
+    await page.keyboard.type('25 000');
+    await checks.expectStatus('Стоимость привлечения учтена', 'passed');
+
+    // 2. The make-up of the margin is not known; the costs check waits.
+    await calculator.choose('Не уверен').check();
+    await checks.expectStatus('Известно, что входит в маржу', 'warning');
+    await checks.expectStatus('Расходы учтены ровно один раз', 'pending');
+    await checks.fix('Известно, что входит в маржу');
+    await expect(calculator.choose('Да, уже учитывает')).toBeFocused();
+    await calculator.choose('Нет, не учитывает').check();
+    await checks.expectStatus('Известно, что входит в маржу', 'passed');
+
+    // 3a. Costs left out: the margin excludes them and C is 0.
+    await calculator.fill(C, '0');
+    await checks.expectStatus('Расходы учтены ровно один раз', 'warning');
+    await checks.fix('Расходы учтены ровно один раз');
+    await expect(calculator.field(C)).toBeFocused();
+    await page.keyboard.type('12 000');
+    await checks.expectStatus('Расходы учтены ровно один раз', 'passed');
+
+    // 3b. Costs counted twice: the margin includes them and C is above 0.
+    await calculator.choose('Да, уже учитывает').check();
+    await expect(checks.item('Расходы учтены ровно один раз')).toContainText(
+      /C = 12\s000\s₽ вычитается ещё раз/,
+    );
+    await calculator.fill(C, '0');
+    await checks.expectStatus('Расходы учтены ровно один раз', 'passed');
+    await calculator.choose('Нет, не учитывает').check();
+    await calculator.fill(C, '12 000');
+
+    // 4. One retention rate for everything while new customers are a
+    // fifth of the base a year (200 of 1 000).
+    await calculator.choose('Одна ставка на все годы').check();
+    await calculator.choose('Первый год и последующие').check();
+    await checks.expectStatus('У новых клиентов своё удержание', 'passed');
+    await calculator.fill('Удержание после первого года, %', '80');
+    await checks.expectStatus('У новых клиентов своё удержание', 'warning');
+    await expect(checks.item('У новых клиентов своё удержание')).toContainText(
+      /на 80\s%, хотя новые клиенты — 20\s% базы в год/,
+    );
+    await checks.fix('У новых клиентов своё удержание');
+    await expect(
+      calculator.field('Удержание после первого года, %'),
+    ).toBeFocused();
+    await page.keyboard.type('60');
+    await checks.expectStatus('У новых клиентов своё удержание', 'passed');
+    await expect(checks.panel).toContainText('Все проверки пройдены.');
+  });
+
+  test('the sanity checks fire and clear', async ({ page }) => {
+    const calculator = new CalculatorPage(page);
+    const checks = new ChecksPanel(page);
+    await calculator.open();
+
+    // Retention of 100 % in one year of today's base.
+    await calculator.fill('Из года 2 в год 3, %', '100');
+    await checks.expectStatus('Удержание ниже 100 %', 'warning');
+    await checks.fix('Удержание ниже 100 %');
+    await expect(calculator.field('Из года 2 в год 3, %')).toBeFocused();
+    await page.keyboard.type('82');
+    await checks.expectStatus('Удержание ниже 100 %', 'passed');
+
+    // AC of 100 000 needs r* = 1.2 − 36 000 / 100 000 = 84 %; with 82 %
+    // after year 4 the best rate is 82 %, after year 3.
+    await calculator.fill(AC, '100 000');
+    await calculator.fill('После 4-го года, %', '82');
+    await checks.expectStatus('Удержание выше точки безубыточности', 'warning');
+    await expect(
+      checks.item('Удержание выше точки безубыточности'),
+    ).toContainText(/хотя бы на 84\s% в год, а у вас не выше 82\s%/);
+    await checks.fix('Удержание выше точки безубыточности');
+    await expect(calculator.field('После 3-го года, %')).toBeFocused();
+    await calculator.fill('После 4-го года, %', '90');
+    await checks.expectStatus('Удержание выше точки безубыточности', 'passed');
+    await calculator.fill('После 4-го года, %', '84');
+    await calculator.fill(AC, '25 000');
+
+    // A margin of 100 %: revenue typed as margin.
+    await calculator.fill(MARGIN, '100');
+    await checks.expectStatus('Маржа не равна выручке', 'warning');
+    await checks.fix('Маржа не равна выручке');
+    await expect(calculator.field(MARGIN)).toBeFocused();
+    await page.keyboard.type('40');
+    await checks.expectStatus('Маржа не равна выручке', 'passed');
+
+    // AC of 50 000 pays back in year 3 (N_2 = −5 000, N_3 = 5 000), so a
+    // two-year horizon is too short.
+    await calculator.fill(AC, '50 000');
+    await page.getByLabel('Горизонт расчёта').selectOption('2');
+    await checks.expectStatus('Горизонт позволяет окупить AC', 'warning');
+    await expect(checks.item('Горизонт позволяет окупить AC')).toContainText(
+      'хотя бы до 3 лет',
+    );
+    await checks.fix('Горизонт позволяет окупить AC');
+    await expect(page.getByLabel('Горизонт расчёта')).toBeFocused();
+    await page.getByLabel('Горизонт расчёта').selectOption('3');
+    await checks.expectStatus('Горизонт позволяет окупить AC', 'passed');
+    await expect(checks.panel).toContainText('Все проверки пройдены.');
+  });
+});
+
+test.describe('presets', () => {
+  test('a preset fills the form in one click and survives a reload', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+
+    await page.getByRole('button', { name: 'Розничный банк' }).click();
+
+    // The bank: N0 = 100 000, n = 12 000 × 55 % − 3 000 = 3 600, r = 85 %,
+    // d = 20 %: E_3 = 3 000 + 2 125 + 1 505.21 = 6 630.21.
+    await expect(
+      page.getByRole('status').filter({ hasText: 'банк' }),
+    ).toContainText('Это иллюстрация');
+    await expect(calculator.field('Активных клиентов сейчас')).toHaveValue(
+      ruMoney('100 000'),
+    );
+    await expect(calculator.choose('Одна ставка на все годы')).toBeChecked();
+    await expect(calculator.cardValue('base-value', 3)).toHaveText(
+      ruMoney('663 020 833 ₽'),
+    );
+    await expect(new ChecksPanel(page).panel).toContainText(
+      'Все проверки пройдены.',
+    );
+
+    // The form saved the preset like any other change.
+    await page.reload();
+    await expect(calculator.field('Выручка на клиента в год')).toHaveValue(
+      ruMoney('12 000'),
+    );
+  });
+
+  test('a preset is typed the English way in English', async ({ page }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+    await page.getByRole('button', { name: 'English' }).click();
+
+    await page.getByRole('button', { name: 'Mobile operator' }).click();
+
+    await expect(calculator.field('Active customers today')).toHaveValue(
+      '200,000',
+    );
+    await expect(page.getByText('Illustrations, not benchmarks')).toBeVisible();
+  });
+});
+
+test.describe('sensitivity', () => {
+  test('the tornado chart draws one bar per lever, beside its table', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+    const tornado = page.getByTestId('tornado-chart');
+
+    await expect(tornado.locator('.recharts-bar-rectangle')).toHaveCount(5);
+    await expect(
+      page.getByTestId('sensitivity-table').locator('tbody tr'),
+    ).toHaveCount(5);
+    // +1 pp of margin and −10 % of C both add 1 200 a customer a year.
+    await expect(page.getByTestId('sensitivity-headline')).toHaveText(
+      new RegExp(
+        '^\\+1 п\\.п\\. маржи стоит 4\\sмлн\\s₽ за 5 лет — почти столько же, ' +
+          'сколько −10\\s% расходов на обслуживание \\(C\\)\\.$',
+      ),
+    );
+    await expect(
+      page.getByTestId('sensitivity-table').getByRole('row', {
+        name: /удержания текущих клиентов/,
+      }),
+    ).toContainText(/\+1\s277\s739\s₽/);
+  });
+
+  test('the break-even of a CX programme follows the chosen lift', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+    const result = page.getByTestId('programme-result');
+
+    // 2 pp: a gain of 3 509 237 over the annuity factor 2.990 612.
+    await expect(result).toContainText(/не больше 1\s173\s417\s₽ в год/);
+
+    await calculator.fill('Программа поднимает удержание на, п.п.', '1');
+    await expect(result).toContainText(/не больше 581\s353\s₽ в год/);
+
+    await calculator.fill('Программа поднимает удержание на, п.п.', '0');
+    await expect(result).toContainText('Введите число пунктов больше 0');
+
+    // A language switch rewrites the typed lift for English.
+    await calculator.fill('Программа поднимает удержание на, п.п.', '2,5');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(
+      calculator.field('The programme lifts retention by, pp'),
+    ).toHaveValue('2.5');
+    await expect(result).toContainText('Lifting retention by 2.5 pp adds');
+  });
+});
+
+test.describe('show the math', () => {
+  test('each card opens its working, ending on the card’s own figures', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+    const math = page.getByTestId('card-math');
+
+    for (const card of [
+      'base-value',
+      'portfolio-value',
+      'cltv-existing',
+      'cltv-new',
+    ]) {
+      await showMath(calculator, card);
+      for (const years of [3, 5] as const) {
+        const shown = await calculator.cardValue(card, years).textContent();
+        await expect(math.locator(`[data-years="${years}"] strong`)).toHaveText(
+          shown!,
+        );
+      }
+    }
+
+    for (const card of ['ltv-to-cac', 'payback']) {
+      await showMath(calculator, card);
+      const shown = await calculator
+        .card(card)
+        .locator('.card__value')
+        .textContent();
+      await expect(math.locator('.math__result strong')).toHaveText(shown!);
+    }
+
+    await page.getByRole('button', { name: 'Скрыть расчёт' }).click();
+    await expect(math).toHaveCount(0);
+  });
+
+  test('the timing note gives the three conventions for the inputs', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+
+    await showMath(calculator, 'cltv-existing');
+
+    // n = 36 000, d = 20 %, mean r = (80 + 82 + 84 + 85) / 4 = 82.75 %:
+    // 36 000 / 0.3725 = 96 644; × 1.2 = 115 973; × 0.8275 = 79 973.
+    const note = page.getByTestId('timing-note');
+    await expect(note).toContainText('r = 82,75');
+    await expect(note.getByRole('row', { name: /эта страница/ })).toContainText(
+      /96\s644\s₽/,
+    );
+    await expect(note.getByRole('row', { name: /сразу/ })).toContainText(
+      /115\s973\s₽/,
+    );
+    await expect(
+      note.getByRole('row', { name: /после продления/ }),
+    ).toContainText(/79\s973\s₽/);
+  });
+});

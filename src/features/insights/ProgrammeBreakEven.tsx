@@ -1,0 +1,103 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { formatForInput } from '../../format/format';
+import type { CltvInput } from '../../model/cltv';
+import { programmeBreakEven } from '../../model/sensitivity';
+import type { Figures } from '../results/useFigures';
+import {
+  DEFAULT_LIFT_POINTS,
+  readLiftPoints,
+  retypeLiftPoints,
+} from './liftPoints';
+
+export interface ProgrammeBreakEvenProps {
+  input: CltvInput;
+  figures: Figures;
+}
+
+/** What a CX programme may cost a year for a chosen lift in retention. */
+export function ProgrammeBreakEven({
+  input,
+  figures,
+}: ProgrammeBreakEvenProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { language } = figures;
+  const [entry, setEntry] = useState(() => ({
+    text: formatForInput(DEFAULT_LIFT_POINTS, language),
+    language,
+  }));
+  // A language switch rewrites the typed lift, as it does the form's.
+  if (entry.language !== language) {
+    const text = retypeLiftPoints(entry.text, entry.language, language);
+    setEntry({ text, language });
+  }
+  const lift = readLiftPoints(entry.text, language);
+  const breakEven = useMemo(
+    () => (lift === null ? null : programmeBreakEven(input, lift)),
+    [input, lift],
+  );
+
+  return (
+    <section className="insights__part" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('insights.programme.heading')}</h3>
+      <div className={lift === null ? 'field field--invalid' : 'field'}>
+        <label htmlFor={id}>{t('insights.programme.liftLabel')}</label>
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          className="programme__lift"
+          value={entry.text}
+          aria-invalid={lift === null ? true : undefined}
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => setEntry({ text: event.target.value, language })}
+        />
+        <p className="field__hint" id={`${id}-hint`}>
+          {t('insights.programme.liftHint')}
+        </p>
+      </div>
+      <div aria-live="polite" data-testid="programme-result">
+        {breakEven === null ? (
+          <p className="field__error">{t('insights.programme.invalid')}</p>
+        ) : (
+          <BreakEvenText breakEven={breakEven} lift={lift!} figures={figures} />
+        )}
+      </div>
+    </section>
+  );
+}
+
+interface BreakEvenTextProps {
+  breakEven: ReturnType<typeof programmeBreakEven>;
+  lift: number;
+  figures: Figures;
+}
+
+function BreakEvenText({ breakEven, lift, figures }: BreakEvenTextProps) {
+  const { t } = useTranslation();
+  if (breakEven.valueGain <= 0) {
+    return <p>{t('insights.programme.noGain')}</p>;
+  }
+
+  const params = {
+    lift: formatForInput(lift * 100, figures.language),
+    gain: figures.money(breakEven.valueGain),
+    cost: figures.money(breakEven.maxAnnualCost),
+    factor: figures.factor(breakEven.annuityFactor),
+    years: t('results.years', { count: breakEven.years }),
+    last: breakEven.years,
+  };
+  return (
+    <>
+      <p className="programme__result">
+        {t('insights.programme.result', params)}
+      </p>
+      <p className="insights__note">
+        {t('insights.programme.formula', params)}
+      </p>
+    </>
+  );
+}

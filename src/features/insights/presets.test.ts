@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+
+import { computeCltv } from '../../model/cltv';
+import { formValuesShape, readCltvInput } from '../calculator/formSchema';
+import { runChecks } from './checks';
+import { PRESET_IDS, presetFormValues } from './presets';
+
+describe('presetFormValues', () => {
+  it('types the figures the way each language writes them', () => {
+    const ru = presetFormValues('telecom', 'ru');
+    const en = presetFormValues('telecom', 'en');
+
+    expect(ru.existingCustomers).toBe('200\u00a0000');
+    expect(en.existingCustomers).toBe('200,000');
+    expect(en.retentionNewByAge.slice(0, 2)).toEqual(['55', '75']);
+  });
+
+  it.each(PRESET_IDS)('gives %s input the form accepts', (id) => {
+    for (const language of ['ru', 'en'] as const) {
+      const values = presetFormValues(id, language);
+
+      expect(formValuesShape.safeParse(values).success).toBe(true);
+      expect(readCltvInput(values, language).issues).toEqual([]);
+    }
+  });
+
+  it.each(PRESET_IDS)('gives %s figures that pass every check', (id) => {
+    const values = presetFormValues(id, 'ru');
+    const input = readCltvInput(values, 'ru').input!;
+    const result = computeCltv(input);
+
+    const open = runChecks({
+      input,
+      result,
+      marginMakeup: values.marginIncludesCosts,
+    }).filter((check) => check.status !== 'passed');
+
+    expect(open).toEqual([]);
+    expect(result.portfolioValue.at(-1)).toBeGreaterThan(0);
+  });
+
+  it('reads the telecom operator as 200 000 customers at 7 200 a year', () => {
+    // n = 7 200 × 50 % − 900 = 2 700; E_1 = 2 700 / 1.18 = 2 288.14.
+    const input = readCltvInput(presetFormValues('telecom', 'en'), 'en').input!;
+
+    expect(computeCltv(input).cltvExisting[0]).toBeCloseTo(2_288.14, 2);
+    expect(input.retentionNew).toEqual([0.55, 0.75, 0.75, 0.75]);
+  });
+});
