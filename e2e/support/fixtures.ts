@@ -1,16 +1,36 @@
 import { test as base, expect } from '@playwright/test';
 
+export interface ConsoleOptions {
+  /**
+   * Console errors a test brings about on purpose, each matched against
+   * the whole message. Only for what the browser itself writes about a
+   * failure the test stages, such as Chromium's «Failed to load resource»
+   * for a request the test's server refuses; set it with test.use() in
+   * the describe block of those tests alone. Errors the page throws are
+   * never allowed.
+   */
+  allowedConsoleErrors: RegExp[];
+}
+
 /**
  * Every test fails when the page logs a console error or throws: the page
  * must never show a visitor a broken state, and such errors are the first
  * sign of one.
  */
-export const test = base.extend<{ pageErrors: string[] }>({
+export const test = base.extend<ConsoleOptions & { pageErrors: string[] }>({
+  allowedConsoleErrors: [[], { option: true }],
   pageErrors: [
-    async ({ page }, use) => {
+    async ({ page, allowedConsoleErrors }, use) => {
       const errors: string[] = [];
+      const isAllowed = (text: string) =>
+        allowedConsoleErrors.some((pattern) => {
+          const match = pattern.exec(text);
+          return match !== null && match[0] === text;
+        });
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
+        if (message.type() === 'error' && !isAllowed(message.text())) {
+          errors.push(message.text());
+        }
       });
       page.on('pageerror', (error) => errors.push(error.message));
 

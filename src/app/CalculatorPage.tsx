@@ -14,6 +14,7 @@ import {
   reformatForLanguage,
 } from '../features/calculator/formValues';
 import { useCalculator } from '../features/calculator/useCalculator';
+import { LeadSection } from '../features/lead/LeadSection';
 import { Results } from '../features/results/Results';
 import { saveLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
@@ -95,6 +96,11 @@ export function CalculatorPage({ stored, storage }: CalculatorPageProps) {
           currency={values.currency}
         />
       </main>
+      <LeadSection
+        calculation={calculation}
+        currency={values.currency}
+        storage={storage}
+      />
 
       <footer className="page-footer">
         <p>{t('app.footer')}</p>
