@@ -167,7 +167,9 @@ export const en: Messages = {
   lead: {
     heading: 'A CLTV masterclass for your team',
     intro:
-      "We work through your own figures: how to measure the value of your customer base and how to grow it. Leave a request and we'll get in touch to agree the programme.",
+      'We work through your own figures: how to measure the value of ' +
+      'your customer base and how to grow it. Leave a request and ' +
+      "we'll get in touch to agree the programme.",
     requiredNote: 'Fields marked with an asterisk (*) are required.',
     name: 'Name',
     company: 'Company',
@@ -214,7 +216,7 @@ export const en: Messages = {
       emailRequired: 'Enter your work email.',
       emailInvalid: 'Check the address, e.g. anna@company.com.',
       phoneInvalid:
-        'This does not look like a phone number. For example: +44 20 7946 0958.',
+        'This does not look like a phone number: check the digits and the country code.',
       tooLong: 'Too long: at most {{max}} characters.',
       consentRequired:
         'We cannot answer the request without your consent to process the data.',
@@ -238,7 +240,9 @@ export const en: Messages = {
     },
     thanks: {
       heading: 'Thank you, your request has been sent',
-      text: 'We will write to you at {{email}} to agree the date, format and programme of the masterclass.',
+      text:
+        'We will write to you at {{email}} to agree the date, format ' +
+        'and programme of the masterclass.',
       calculation:
         'Your calculation came with the request: we will look at it beforehand.',
       again: 'Send another request',
@@ -246,7 +250,9 @@ export const en: Messages = {
     mail: {
       prepare: 'Prepare an email',
       heading: 'Send the request by email',
-      text: 'Requests from this page are taken by email. Open the prepared message or copy the text of the request.',
+      text:
+        'Requests from this page are taken by email. Open the prepared ' +
+        'message or copy the text of the request.',
       noAddress:
         'Copy the text of the request and send it to us in whatever way suits you.',
       open: 'Open the email',

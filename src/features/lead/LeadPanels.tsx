@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { LeadPayload } from './leadPayload';
-import { leadMessage, mailtoLink, type LeadMessage } from './leadText';
+import { leadMessage, mailtoLink } from './leadText';
 import { SEND_TIMEOUT_MS, type FailedSend } from './postLead';
 
 export interface SendFailedProps {
@@ -20,7 +20,7 @@ export function SendFailed({
   email,
   unsent,
 }: SendFailedProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const reason =
     outcome.kind === 'timeout'
       ? t('lead.failed.timeout', { count: SEND_TIMEOUT_MS / 1000 })
@@ -29,7 +29,7 @@ export function SendFailed({
         : t('lead.failed.http', { status: outcome.status });
 
   return (
-    <div className="notice notice--error lead__notice" role="alert">
+    <div className="notice lead__notice lead__notice--error" role="alert">
       <p>
         {reason} {t('lead.failed.kept')}
       </p>
@@ -39,7 +39,7 @@ export function SendFailed({
       {email && unsent && (
         <p>
           {t('lead.failed.orEmail')}{' '}
-          <a href={mailtoLink(email, leadMessage(unsent, t))}>{email}</a>
+          <a href={mailtoLink(email, leadMessage(unsent, i18n))}>{email}</a>
         </p>
       )}
     </div>
@@ -100,28 +100,29 @@ export function ThankYou({ payload, onAgain }: ThankYouProps) {
 }
 
 export interface MailPanelProps {
-  message: LeadMessage;
+  payload: LeadPayload;
   email: string | null;
 }
 
 type CopyResult = 'copied' | 'failed';
 
 /** The request as an e-mail to open or a text to copy. */
-export function MailPanel({ message, email }: MailPanelProps) {
-  const { t } = useTranslation();
-  // The result belongs to the message copied: a new message shows none.
+export function MailPanel({ payload, email }: MailPanelProps) {
+  const { t, i18n } = useTranslation();
+  const message = leadMessage(payload, i18n);
+  // The result belongs to the request copied: a new one shows none.
   const [copied, setCopied] = useState<{
-    message: LeadMessage;
+    payload: LeadPayload;
     result: CopyResult;
   } | null>(null);
-  const copy = copied?.message === message ? copied.result : null;
+  const copy = copied?.payload === payload ? copied.result : null;
   const text = useRef<HTMLTextAreaElement>(null);
 
   const copyText = () => {
     navigator.clipboard.writeText(message.body).then(
-      () => setCopied({ message, result: 'copied' }),
+      () => setCopied({ payload, result: 'copied' }),
       () => {
-        setCopied({ message, result: 'failed' });
+        setCopied({ payload, result: 'failed' });
         text.current?.select();
       },
     );

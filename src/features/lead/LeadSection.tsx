@@ -16,7 +16,6 @@ import {
 } from './leadPayload';
 import { MailPanel, SendFailed, ThankYou, UnsentNotice } from './LeadPanels';
 import { leadDraft } from './leadStorage';
-import { leadMessage, type LeadMessage } from './leadText';
 import { leadSettings } from './settings';
 import { isBotLike } from './spamGuard';
 import { useLeadDelivery } from './useLeadDelivery';
@@ -73,10 +72,48 @@ interface SendByPostProps extends LeadSectionProps {
 
 function SendByPost({ endpoint, email, ...props }: SendByPostProps) {
   const { t } = useTranslation();
+  const { form, delivery, submit, deliver } = usePostedLead(endpoint, props);
+  const { status, unsent } = delivery;
+
+  if (status.kind === 'sent') {
+    return <ThankYou payload={status.payload} onAgain={delivery.startOver} />;
+  }
+  const unsentNotice = delivery.isFromLastVisit && unsent && (
+    <UnsentNotice
+      unsent={unsent}
+      onSend={() => deliver(unsent)}
+      onDiscard={delivery.discardUnsent}
+    />
+  );
+  const failure = status.kind === 'failed' && (
+    <SendFailed
+      outcome={status.outcome}
+      onRetry={submit}
+      email={email}
+      unsent={unsent}
+    />
+  );
+  return (
+    <LeadForm
+      form={form}
+      onSubmit={submit}
+      submitLabel={t('lead.submit')}
+      isSending={status.kind === 'sending'}
+      hasCalculation={props.calculation !== null}
+      before={unsentNotice}
+      after={failure}
+    />
+  );
+}
+
+/**
+ * The form and its delivery to the endpoint. A delivered request clears
+ * the draft; a bot-like submit is answered without a request.
+ */
+function usePostedLead(endpoint: string, props: LeadSectionProps) {
   const { form, shownAt } = useLeadForm(props.storage);
   const delivery = useLeadDelivery(endpoint, props.storage);
   const payloadOf = usePayloadOf(props);
-  const { status, unsent } = delivery;
 
   const deliver = async (payload: LeadPayload) => {
     const outcome = await delivery.send(payload);
@@ -92,54 +129,31 @@ function SendByPost({ endpoint, email, ...props }: SendByPostProps) {
     else await deliver(payload);
   });
 
-  if (status.kind === 'sent') {
-    return <ThankYou payload={status.payload} onAgain={delivery.startOver} />;
-  }
-  return (
-    <LeadForm
-      form={form}
-      onSubmit={() => void submit()}
-      submitLabel={t('lead.submit')}
-      isSending={status.kind === 'sending'}
-      hasCalculation={props.calculation !== null}
-      before={
-        delivery.isFromLastVisit &&
-        unsent && (
-          <UnsentNotice
-            unsent={unsent}
-            onSend={() => void deliver(unsent)}
-            onDiscard={delivery.discardUnsent}
-          />
-        )
-      }
-      after={
-        status.kind === 'failed' && (
-          <SendFailed
-            outcome={status.outcome}
-            onRetry={() => void submit()}
-            email={email}
-            unsent={unsent}
-          />
-        )
-      }
-    />
-  );
+  return {
+    form,
+    delivery,
+    submit: () => void submit(),
+    deliver: (payload: LeadPayload) => void deliver(payload),
+  };
 }
 
 interface SendByEmailProps extends LeadSectionProps {
   email: string | null;
 }
 
-/** Without an endpoint the request becomes an e-mail or a text to copy. */
+/**
+ * Without an endpoint the request becomes an e-mail or a text to copy.
+ * The page cannot tell whether the e-mail went, so the draft stays until
+ * the visitor empties the fields; a build with an endpoint clears it once
+ * the request is delivered.
+ */
 function SendByEmail({ email, ...props }: SendByEmailProps) {
   const { t } = useTranslation();
   const { form } = useLeadForm(props.storage);
   const payloadOf = usePayloadOf(props);
-  const [message, setMessage] = useState<LeadMessage | null>(null);
+  const [payload, setPayload] = useState<LeadPayload | null>(null);
 
-  const submit = form.handleSubmit((details) =>
-    setMessage(leadMessage(payloadOf(details), t)),
-  );
+  const submit = form.handleSubmit((details) => setPayload(payloadOf(details)));
 
   return (
     <LeadForm
@@ -148,7 +162,7 @@ function SendByEmail({ email, ...props }: SendByEmailProps) {
       submitLabel={t('lead.mail.prepare')}
       isSending={false}
       hasCalculation={props.calculation !== null}
-      after={message && <MailPanel message={message} email={email} />}
+      after={payload && <MailPanel payload={payload} email={email} />}
     />
   );
 }

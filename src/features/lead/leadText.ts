@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { i18n as I18n, TFunction } from 'i18next';
 
 import { formatMoney, formatRatio } from '../../format/format';
 import type { Language } from '../../i18n/languages';
@@ -19,11 +19,13 @@ const FIGURES: FigureKey[] = [
 ];
 
 /**
- * The request as a plain-text message, for an e-mail or the clipboard
- * when the page has no endpoint to post to: one «label: answer» line per
- * given answer, then the headline figures of an attached calculation.
+ * The request as a plain-text message, for an e-mail or the clipboard:
+ * one «label: answer» line per given answer, then the headline figures of
+ * an attached calculation. It is written in the request's language, so
+ * labels and figures agree whatever the page shows now.
  */
-export function leadMessage(payload: LeadPayload, t: TFunction): LeadMessage {
+export function leadMessage(payload: LeadPayload, i18n: I18n): LeadMessage {
+  const t = i18n.getFixedT(payload.language);
   const line = (label: string, value: string | null) =>
     value === null ? [] : [`${label}: ${value}`];
   const body = [
