@@ -37,8 +37,10 @@ export function useLeadForm(storage: Storage | undefined) {
   const shownAt = useRef(0);
 
   useEffect(() => {
-    shownAt.current = Date.now();
     const draft = leadDraft.load(storage);
+    // A restored draft was typed on an earlier visit: its fill time has
+    // passed, and a visitor who sends it at once is no bot.
+    shownAt.current = draft ? 0 : Date.now();
     if (draft) restore(form.setValue, draft);
   }, [form, storage]);
 
