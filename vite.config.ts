@@ -4,12 +4,15 @@ import { defineConfig } from 'vitest/config';
 
 import { cspMetaTag } from './scripts/csp.ts';
 import { prerender } from './scripts/prerender.ts';
+import { readLeadSettings } from './src/features/lead/leadSettings.ts';
 
 export default defineConfig(({ mode }) => {
-  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  // A wrong VITE_LEAD_* value stops the build here, naming the variable,
+  // instead of shipping a page whose request form cannot work.
+  const lead = readLeadSettings(loadEnv(mode, process.cwd(), 'VITE_'));
 
   return {
-    plugins: [react(), prerender(), cspMetaTag(env.VITE_LEAD_ENDPOINT)],
+    plugins: [react(), prerender(), cspMetaTag(lead.endpoint ?? undefined)],
     build: {
       // dist/.vite/manifest.json tells the size budget and the benchmark
       // which hashed chunks the page loads first.

@@ -1,5 +1,5 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { build, type Plugin } from 'vite';
@@ -9,12 +9,17 @@ const SERVER_OUT_DIR = 'node_modules/.cache/prerender';
 
 /**
  * After the browser build, builds src/entry-server.tsx for Node, renders
- * the page and writes the markup into dist/index.html, so that the first
- * paint shows the form and its results before any script runs.
+ * the page and writes the markup into the build's index.html (dist/ by
+ * default), so that the first paint shows the form and its results before
+ * any script runs. The server build gets the browser build's mode and
+ * base, so both read the same settings.
  */
 export function prerender(): Plugin {
   let root = process.cwd();
   let isServerBuild = false;
+  let mode = 'production';
+  let base = '/';
+  let clientOutDir = 'dist';
 
   return {
     name: 'cltv-prerender',
@@ -22,23 +27,30 @@ export function prerender(): Plugin {
     configResolved(config) {
       root = config.root;
       isServerBuild = Boolean(config.build.ssr);
+      mode = config.mode;
+      base = config.base;
+      clientOutDir = config.build.outDir;
     },
     async closeBundle() {
       if (isServerBuild) return;
 
-      const outDir = resolve(root, SERVER_OUT_DIR);
+      // One server build per client build, so builds into different
+      // directories may run side by side.
+      const outDir = resolve(root, SERVER_OUT_DIR, basename(clientOutDir));
       await build({
         root,
+        mode,
+        base,
         logLevel: 'warn',
         build: { ssr: 'src/entry-server.tsx', outDir, emptyOutDir: true },
       });
       const entry = pathToFileURL(resolve(outDir, 'entry-server.js')).href;
       const { render } = (await import(entry)) as { render: () => string };
 
-      const htmlPath = resolve(root, 'dist/index.html');
+      const htmlPath = resolve(root, clientOutDir, 'index.html');
       const html = await readFile(htmlPath, 'utf8');
       if (!html.includes(PLACEHOLDER)) {
-        throw new Error(`dist/index.html has no ${PLACEHOLDER} to fill`);
+        throw new Error(`${htmlPath} has no ${PLACEHOLDER} to fill`);
       }
       await writeFile(htmlPath, html.replace(PLACEHOLDER, render()));
       await rm(outDir, { recursive: true, force: true });

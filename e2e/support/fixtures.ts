@@ -1,11 +1,15 @@
 import { test as base, expect } from '@playwright/test';
 
-export interface PageErrorOptions {
+export interface ConsoleOptions {
   /**
-   * Console errors a test provokes on purpose (a refused script, a failed
-   * request), each matched by one pattern. Anything else still fails it.
+   * Console errors a test brings about on purpose, each matched against
+   * the whole message. Only for what the browser itself writes about a
+   * failure the test stages, such as Chromium's «Failed to load resource»
+   * for a request the test's server refuses; set it with test.use() in
+   * the describe block of those tests alone. Errors the page throws are
+   * never allowed.
    */
-  expectedConsoleErrors: RegExp[];
+  allowedConsoleErrors: RegExp[];
 }
 
 /**
@@ -13,16 +17,20 @@ export interface PageErrorOptions {
  * must never show a visitor a broken state, and such errors are the first
  * sign of one.
  */
-export const test = base.extend<PageErrorOptions & { pageErrors: string[] }>({
-  expectedConsoleErrors: [[], { option: true }],
+export const test = base.extend<ConsoleOptions & { pageErrors: string[] }>({
+  allowedConsoleErrors: [[], { option: true }],
   pageErrors: [
-    async ({ page, expectedConsoleErrors }, use) => {
+    async ({ page, allowedConsoleErrors }, use) => {
       const errors: string[] = [];
-      const isExpected = (text: string) =>
-        expectedConsoleErrors.some((pattern) => pattern.test(text));
+      const isAllowed = (text: string) =>
+        allowedConsoleErrors.some((pattern) => {
+          const match = pattern.exec(text);
+          return match !== null && match[0] === text;
+        });
       page.on('console', (message) => {
-        const text = message.text();
-        if (message.type() === 'error' && !isExpected(text)) errors.push(text);
+        if (message.type() === 'error' && !isAllowed(message.text())) {
+          errors.push(message.text());
+        }
       });
       page.on('pageerror', (error) => errors.push(error.message));
 

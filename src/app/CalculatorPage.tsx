@@ -20,6 +20,7 @@ import type { LinkPart } from '../features/export/shareLink';
 import { useAddressBarLink } from '../features/export/useAddressBarLink';
 import { InsightsPanel } from '../features/insights/InsightsPanel';
 import { PresetPicker } from '../features/insights/PresetPicker';
+import { LeadSection } from '../features/lead/LeadSection';
 import { Results } from '../features/results/Results';
 import { saveLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
@@ -115,6 +116,11 @@ export function CalculatorPage({
           <InsightsPanel calculation={calculation} values={values} />
         </div>
       </main>
+      <LeadSection
+        calculation={calculation}
+        currency={values.currency}
+        storage={storage}
+      />
 
       <footer className="page-footer">
         <p>{t('app.footer')}</p>

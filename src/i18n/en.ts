@@ -13,7 +13,7 @@ export const en: Messages = {
     language: 'Language',
     skipToResults: 'Skip to results',
     footer:
-      'Everything is calculated in your browser: the figures you type are not sent anywhere.',
+      'Everything is calculated in your browser: the figures you type reach us only if you attach them to a masterclass request.',
     storageReset:
       'The saved form data was damaged, so the default values are shown.',
     dismiss: 'Close',
@@ -451,6 +451,119 @@ export const en: Messages = {
         noRetention:
           'Over a one-year horizon no retention is given, so there is nothing to compare.',
       },
+    },
+  },
+  lead: {
+    heading: 'A CLTV masterclass for your team',
+    intro:
+      'We work through your own figures: how to measure the value of ' +
+      'your customer base and how to grow it. Leave a request and ' +
+      "we'll get in touch to agree the programme.",
+    requiredNote: 'Fields marked with an asterisk (*) are required.',
+    name: 'Name',
+    company: 'Company',
+    role: 'Role',
+    email: 'Work email',
+    phone: 'Phone',
+    phoneHint:
+      'With the country code, e.g. +44 20 7946 0958; Russian numbers also as 8 999 1234567.',
+    teamSize: {
+      label: 'How many people are in the team',
+      none: 'Not chosen',
+      upTo5: 'up to 5',
+      from6To15: '6–15',
+      from16To50: '16–50',
+      over50: 'more than 50',
+    },
+    format: {
+      legend: 'Format',
+      online: 'Online',
+      onSite: 'On site, at your company',
+      notSure: 'Not sure yet',
+    },
+    comment: 'Comment',
+    commentHint: 'What you would like the masterclass to cover.',
+    commentCount: '{{count}} of {{max}} characters',
+    attachCalculation: 'Attach my calculation',
+    attachHint:
+      'The inputs and results of the calculator above travel with the request.',
+    noCalculation:
+      'There is no calculation yet: fix the calculator fields to attach one.',
+    consent: {
+      before: 'I agree to the ',
+      policy: 'processing of my personal data',
+      after: '',
+    },
+    honeypot: 'Leave this field empty',
+    draftNote:
+      'Until the request is sent, its draft is kept in this browser only.',
+    submit: 'Send the request',
+    sending: 'Sending…',
+    errors: {
+      nameRequired: 'Tell us how to address you.',
+      companyRequired: 'Enter your company.',
+      emailRequired: 'Enter your work email.',
+      emailInvalid: 'Check the address, e.g. anna@company.com.',
+      phoneInvalid:
+        'This does not look like a phone number: check the digits and the country code.',
+      tooLong: 'Too long: at most {{max}} characters.',
+      consentRequired:
+        'We cannot answer the request without your consent to process the data.',
+    },
+    failed: {
+      timeout_one: 'The server did not answer within {{count}} second.',
+      timeout_few: 'The server did not answer within {{count}} seconds.',
+      timeout_many: 'The server did not answer within {{count}} seconds.',
+      timeout_other: 'The server did not answer within {{count}} seconds.',
+      network:
+        'Could not reach the server: the internet connection seems to be down.',
+      http: 'The server answered with error {{status}}.',
+      kept: 'The request was not sent, but everything you typed is kept.',
+      retry: 'Send again',
+      orEmail: 'You can also write to us:',
+    },
+    unsent: {
+      text: 'The request from {{name}} ({{email}}) was not sent last time.',
+      send: 'Send it now',
+      discard: 'Do not send',
+    },
+    thanks: {
+      heading: 'Thank you, your request has been sent',
+      text:
+        'We will write to you at {{email}} to agree the date, format ' +
+        'and programme of the masterclass.',
+      calculation:
+        'Your calculation came with the request: we will look at it beforehand.',
+      again: 'Send another request',
+    },
+    mail: {
+      prepare: 'Prepare an email',
+      heading: 'Send the request by email',
+      text:
+        'Requests from this page are taken by email. Open the prepared ' +
+        'message or copy the text of the request.',
+      noAddress:
+        'Copy the text of the request and send it to us in whatever way suits you.',
+      open: 'Open the email',
+      copy: 'Copy the request text',
+      copied: 'The request text has been copied.',
+      copyFailed:
+        'Copying did not work: select the text below and copy it by hand.',
+      textLabel: 'Request text',
+    },
+    text: {
+      subject: 'CLTV masterclass request: {{company}}',
+      title: 'CLTV masterclass request',
+      name: 'Name',
+      company: 'Company',
+      role: 'Role',
+      email: 'Email',
+      phone: 'Phone',
+      teamSize: 'People in the team',
+      format: 'Format',
+      comment: 'Comment',
+      calculation: 'Calculation ({{currency}}, {{years}} horizon)',
+      requestId: 'Request number',
     },
   },
 };

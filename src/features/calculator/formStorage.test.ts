@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import { memoryStorage } from '../../testing/memoryStorage';
 import { loadFormValues, saveFormValues } from './formStorage';
 import { defaultFormValues } from './formValues';
-
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const items = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, String(value)),
-  };
-}
 
 describe('loadFormValues', () => {
   it('finds nothing in empty storage', () => {
