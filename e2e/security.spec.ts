@@ -5,7 +5,7 @@ test.describe('content security policy', () => {
   // Chromium reports the refused script below on the console.
   test.use({
     allowedConsoleErrors: [
-      /Refused to execute inline script because it violates .*/s,
+      /.*inline script violates the following Content Security Policy directive 'script-src 'self''.*/s,
     ],
   });
 
