@@ -202,8 +202,20 @@ describe('computeCltv on invalid input', () => {
     ['a discount rate of 100 %', { discountRate: 1 }],
     ['a fraction of a customer', { existingCustomers: 10.5 }],
     ['too few years of new customers', { newCustomers: [200, 200] }],
+    ['infinite revenue', { revenuePerCustomer: Array(5).fill(Infinity) }],
+    [
+      '1e400, which JavaScript reads as Infinity',
+      { acquisitionCost: Number('1e400') },
+    ],
+    ['−Infinity as the discount rate', { discountRate: -Infinity }],
+    ['a negative count of customers', { existingCustomers: -1 }],
+    ['negative new customers', { newCustomers: [200, -200, 200, 200, 200] }],
+    ['a string where a number belongs', { acquisitionCost: '25000' }],
+    ['a retention list of the wrong length', { retentionNew: [0.6] }],
   ])('throws CltvInputError for %s', (_, overrides) => {
-    expect(() => computeCltv(constantInput(overrides))).toThrow(CltvInputError);
+    const input = constantInput(overrides as Partial<CltvInput>);
+
+    expect(() => computeCltv(input)).toThrow(CltvInputError);
   });
 
   it('names the offending field', () => {
