@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 import { CalculatorPage } from './support/calculatorPage';
 import { expect, test } from './support/fixtures';
@@ -379,4 +379,60 @@ test('the prerendered page holds the form before any script runs', async ({
     form.section.getByRole('link', { name: 'обработку персональных данных' }),
   ).toHaveAttribute('href', 'privacy.html');
   await context.close();
+});
+
+/** Presses Tab until `target` has the focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator) {
+  for (let presses = 0; presses < 300; presses++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Tab never reached the element');
+}
+
+test('the whole visit works from the keyboard and talks to no other host', async ({
+  page,
+}) => {
+  const calculator = new CalculatorPage(page);
+  const form = new LeadForm(page);
+  const foreign: string[] = [];
+  const allowed = [LEAD_APP_ORIGIN, new URL(LEAD_ENDPOINT).origin];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    const isLocal = url.protocol === 'data:' || url.protocol === 'blob:';
+    if (!isLocal && !allowed.includes(url.origin)) foreign.push(url.href);
+  });
+
+  // Fill in the calculator and read the new figure.
+  await tabTo(page, calculator.field('Активных клиентов сейчас'));
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('2000');
+  await expect(calculator.cardValue('base-value', 3)).toContainText('127');
+
+  // Export the table.
+  await tabTo(page, page.getByRole('button', { name: 'Таблица в CSV' }));
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+
+  // Fill in and send a request.
+  for (const [label, text] of [
+    ['Имя', ANNA.name],
+    ['Компания', ANNA.company],
+    ['Рабочая почта', ANNA.email],
+  ] as const) {
+    await tabTo(page, form.textbox(label));
+    await page.keyboard.type(text);
+  }
+  await tabTo(page, form.consent);
+  await page.keyboard.press('Space');
+  await form.takeTimeToFill();
+  await tabTo(page, form.submitButton);
+  await page.keyboard.press('Enter');
+
+  await expect(form.thanks).toBeVisible();
+  expect(receiver.leads.size).toBe(1);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(foreign).toEqual([]);
 });
