@@ -202,3 +202,36 @@ test.describe('the calculator page', () => {
     await context.close();
   });
 });
+
+test.describe('when the chart cannot load', () => {
+  // Chromium reports the refused chart module on the console.
+  test.use({
+    allowedConsoleErrors: [/Failed to load resource: net::ERR_FAILED/],
+  });
+
+  test('the chart says so in its place, the form goes on, and a retry draws it', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    let isOffline = true;
+    await page.route(/PortfolioChart-.*\.js$/, (route) =>
+      isOffline ? route.abort('failed') : route.continue(),
+    );
+
+    await page.goto('/');
+
+    const failure = calculator.chart.getByRole('alert');
+    await expect(failure).toContainText('График не удалось показать');
+    // The rest of the page works without the chart.
+    await calculator.fill('Активных клиентов сейчас', '2000');
+    await expect(calculator.cardValue('base-value', 3)).toHaveText(
+      ruMoney('127 333 333 ₽'),
+    );
+
+    isOffline = false;
+    await failure.getByRole('button', { name: 'Попробовать снова' }).click();
+    await expect(
+      calculator.chart.locator('.recharts-bar-rectangle'),
+    ).toHaveCount(10);
+  });
+});

@@ -47,10 +47,14 @@ const isPrerenderedState =
 // Inside a transition React renders in slices of a few milliseconds and
 // lets the browser handle input and paint in between, instead of holding
 // the main thread for the whole page at once.
+// An error boundary that caught an error already shows the visitor what
+// failed and how to recover; React would also log it to the console.
+const rootOptions = import.meta.env.DEV ? {} : { onCaughtError: () => {} };
+
 startTransition(() => {
   if (isPrerenderedState) {
-    hydrateRoot(container, app);
+    hydrateRoot(container, app, rootOptions);
   } else {
-    createRoot(container).render(app);
+    createRoot(container, rootOptions).render(app);
   }
 });

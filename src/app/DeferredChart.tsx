@@ -1,55 +1,73 @@
-import { Suspense, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useRef,
+  useState,
+  type ComponentType,
+  type LazyExoticComponent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorBoundary } from './ErrorBoundary';
+import { useNearViewport } from './useNearViewport';
 
-/*
- * false while prerendering and hydrating, true from the first client render
- * after that: React re-renders with the client snapshot once hydrated.
- */
-const subscribeToNothing = () => () => {};
-const onClient = () => true;
-const onServer = () => false;
-
-export interface DeferredChartProps {
+export interface DeferredChartProps<P extends object> {
   /** Gives the box its fixed height. */
   className: string;
+  id?: string;
   testId: string;
   loadingText: string;
   failedText: string;
-  /** A lazily loaded chart. */
-  children: ReactNode;
+  /** Imports the chart's module: a dynamic import() of it. */
+  load: () => Promise<{ default: ComponentType<P> }>;
+  chartProps: P;
 }
 
 /**
  * A box of fixed height that a lazily loaded chart fills once its code has
  * arrived, so that the page does not move when it appears. The chart is
- * rendered only after the first paint (never while prerendering), and a
- * chart that fails shows a message and a retry in its place.
+ * requested only after hydration (never while prerendering) and once the
+ * box is about a screen from view, keeping its code and first drawing off
+ * the critical path. A chart that fails to load or draw shows a message
+ * and a retry in its place; the rest of the page goes on working.
  */
-export function DeferredChart(props: DeferredChartProps) {
+export function DeferredChart<P extends object>(props: DeferredChartProps<P>) {
   const { t } = useTranslation();
-  const isMounted = useSyncExternalStore(
-    subscribeToNothing,
-    onClient,
-    onServer,
-  );
+  const box = useRef<HTMLDivElement>(null);
+  const isNear = useNearViewport(box);
+  // React.lazy keeps a failed import for good; a retry needs a new one.
+  const [Chart, setChart] = useState(() => lazy(props.load));
+  const retry = (reset: () => void) => {
+    setChart(() => lazy(props.load) as LazyExoticComponent<ComponentType<P>>);
+    reset();
+  };
   const placeholder = <p className="chart__placeholder">{props.loadingText}</p>;
 
   return (
-    <div className={props.className} data-testid={props.testId}>
+    <div
+      className={props.className}
+      id={props.id}
+      data-testid={props.testId}
+      ref={box}
+    >
       <ErrorBoundary
         fallback={(reset) => (
           <div className="chart__placeholder" role="alert">
             <p>{props.failedText}</p>
-            <button type="button" className="button" onClick={reset}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => retry(reset)}
+            >
               {t('chart.retry')}
             </button>
           </div>
         )}
       >
-        {isMounted ? (
-          <Suspense fallback={placeholder}>{props.children}</Suspense>
+        {isNear ? (
+          <Suspense fallback={placeholder}>
+            <Chart {...props.chartProps} />
+          </Suspense>
         ) : (
           placeholder
         )}

@@ -1,11 +1,10 @@
-import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { DeferredChart } from '../../app/DeferredChart';
 import type { Figures } from '../results/useFigures';
 import type { TornadoRow } from './TornadoChart';
 
-const TornadoChart = lazy(() => import('./TornadoChart'));
+const loadTornadoChart = () => import('./TornadoChart');
 
 export interface TornadoSlotProps {
   rows: TornadoRow[];
@@ -22,8 +21,8 @@ export function TornadoSlot({ rows, figures }: TornadoSlotProps) {
       testId="tornado-chart"
       loadingText={t('insights.sensitivity.loading')}
       failedText={t('insights.sensitivity.failed')}
-    >
-      <TornadoChart rows={rows} figures={figures} />
-    </DeferredChart>
+      load={loadTornadoChart}
+      chartProps={{ rows, figures }}
+    />
   );
 }

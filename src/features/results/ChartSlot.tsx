@@ -1,61 +1,32 @@
-import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ErrorBoundary } from '../../app/ErrorBoundary';
+import { DeferredChart } from '../../app/DeferredChart';
 import type { PortfolioChartRow } from './chartData';
 import type { Figures } from './useFigures';
-import { useNearViewport } from './useNearViewport';
-
-const PortfolioChart = lazy(() => import('./PortfolioChart'));
 
 /** The chart's element id, by which exports find the drawn chart. */
 export const PORTFOLIO_CHART_ID = 'portfolio-chart';
+
+const loadPortfolioChart = () => import('./PortfolioChart');
 
 export interface ChartSlotProps {
   rows: PortfolioChartRow[];
   figures: Figures;
 }
 
-/**
- * A box of fixed height that the chart fills once its code has arrived, so
- * the page does not move when it appears. The chart is requested only after
- * hydration (never while prerendering) and once the box is about a screen
- * from view, keeping its code and its first drawing off the critical path.
- */
+/** The portfolio chart, loaded after the first paint in a fixed box. */
 export function ChartSlot({ rows, figures }: ChartSlotProps) {
   const { t } = useTranslation();
-  const slot = useRef<HTMLDivElement>(null);
-  const isNear = useNearViewport(slot);
-
-  const placeholder = (
-    <p className="chart__placeholder">{t('chart.loading')}</p>
-  );
 
   return (
-    <div
+    <DeferredChart
       className="chart"
       id={PORTFOLIO_CHART_ID}
-      data-testid="portfolio-chart"
-      ref={slot}
-    >
-      <ErrorBoundary
-        fallback={(reset) => (
-          <div className="chart__placeholder" role="alert">
-            <p>{t('chart.failed')}</p>
-            <button type="button" className="button" onClick={reset}>
-              {t('chart.retry')}
-            </button>
-          </div>
-        )}
-      >
-        {isNear ? (
-          <Suspense fallback={placeholder}>
-            <PortfolioChart rows={rows} figures={figures} />
-          </Suspense>
-        ) : (
-          placeholder
-        )}
-      </ErrorBoundary>
-    </div>
+      testId="portfolio-chart"
+      loadingText={t('chart.loading')}
+      failedText={t('chart.failed')}
+      load={loadPortfolioChart}
+      chartProps={{ rows, figures }}
+    />
   );
 }
