@@ -19,6 +19,9 @@ import { SharedLinkNotice } from '../features/export/SharedLinkNotice';
 import type { LinkPart } from '../features/export/shareLink';
 import { useAddressBarLink } from '../features/export/useAddressBarLink';
 import { Results } from '../features/results/Results';
+import { ScenariosPanel } from '../features/scenarios/ScenariosPanel';
+import type { ScenarioState } from '../features/scenarios/scenarioStore';
+import { useScenarios } from '../features/scenarios/useScenarios';
 import { saveLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -28,12 +31,15 @@ export interface CalculatorPageProps {
   storage: Storage | undefined;
   /** What the share link the page was opened with could not supply. */
   ignoredInLink?: readonly LinkPart[];
+  /** The saved scenarios the page opens with. */
+  scenarios?: ScenarioState;
 }
 
 export function CalculatorPage({
   stored,
   storage,
   ignoredInLink,
+  scenarios: initialScenarios,
 }: CalculatorPageProps) {
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useState(i18n.language as Language);
@@ -46,7 +52,8 @@ export function CalculatorPage({
     language,
     storage,
   );
-  useAddressBarLink(values, language);
+  const scenarios = useScenarios(initialScenarios, storage, language);
+  useAddressBarLink(values, language, scenarios.compared);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -106,7 +113,22 @@ export function CalculatorPage({
           calculation={calculation}
           isStale={isStale}
           currency={values.currency}
-          actions={<ExportBar calculation={calculation} values={values} />}
+          actions={
+            <ExportBar
+              calculation={calculation}
+              values={values}
+              compared={scenarios.compared}
+            />
+          }
+          compared={scenarios.chartSeries}
+          scenarios={
+            <ScenariosPanel
+              scenarios={scenarios}
+              calculation={calculation}
+              isStale={isStale}
+              currency={values.currency}
+            />
+          }
         />
       </main>
 

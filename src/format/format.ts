@@ -26,18 +26,27 @@ function numberFormat(
   return format;
 }
 
+export interface MoneyOptions {
+  /** Decimals to show: 0 (whole units) unless the working needs cents. */
+  fractionDigits?: number;
+  /** «+1 200 ₽» for a change: a plus sign on gains, none on zero. */
+  signed?: boolean;
+}
+
 /** «1 234 567 ₽» in Russian, «₽1,234,567» in English: whole units. */
 export function formatMoney(
   value: number,
   currency: Currency,
   language: Language,
+  { fractionDigits = 0, signed = false }: MoneyOptions = {},
 ): string {
   return numberFormat(language, {
     style: 'currency',
     currency,
     currencyDisplay: 'narrowSymbol',
-    maximumFractionDigits: 0,
-    minimumFractionDigits: 0,
+    maximumFractionDigits: fractionDigits,
+    minimumFractionDigits: fractionDigits,
+    ...(signed && { signDisplay: 'exceptZero' }),
   }).format(value);
 }
 
@@ -65,15 +74,17 @@ export function formatNumber(
   return numberFormat(language, { maximumFractionDigits }).format(value);
 }
 
-/** A fraction as percent: 0.825 → «82,5 %». */
+/** A fraction as percent: 0.825 → «82,5 %»; signed: «+3,9 %». */
 export function formatPercent(
   fraction: number,
   language: Language,
   maximumFractionDigits = 1,
+  signed = false,
 ): string {
   return numberFormat(language, {
     style: 'percent',
     maximumFractionDigits,
+    ...(signed && { signDisplay: 'exceptZero' }),
   }).format(fraction);
 }
 

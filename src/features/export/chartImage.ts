@@ -7,6 +7,7 @@ import { SERIES_COLORS } from '../results/PortfolioChart';
 import { saveFile } from './download';
 import { exportFileName } from './fileName';
 import { KEY_INPUTS_SEPARATOR, keyInputsLine } from './keyInputs';
+import type { ComparedFigures } from './yearTableCsv';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The PNG has twice the pixels of the chart on screen, for slides. */
@@ -30,6 +31,8 @@ export interface ChartImageRequest {
   language: Language;
   date: Date;
   t: TFunction;
+  /** Drawn on the chart as a line: named in the legend and the summary. */
+  compared?: ComparedFigures | null;
 }
 
 interface Frame {
@@ -40,8 +43,8 @@ interface Frame {
 
 /**
  * Saves the chart as it is on screen, framed for a slide: a title, the
- * currency and date, a line of the key inputs and the legend above the
- * chart, all on white. The SVG is the frame itself; the PNG is the same
+ * currency and date, a line of the key inputs (and of a compared
+ * scenario's) and the legend above the chart, all on white. The SVG is the frame itself; the PNG is the same
  * frame drawn at twice its size.
  */
 export async function saveChartImage(request: ChartImageRequest) {
@@ -73,7 +76,19 @@ function composeFrame(request: ChartImageRequest): Frame {
     SUMMARY_SIZE,
     { fill: INK, breaks: KEY_INPUTS_SEPARATOR },
   );
-  const legendBottom = drawLegend(svg, font, t, lines.bottom + 10);
+  if (request.compared) {
+    lines.add(comparedLine(request, request.compared), SUMMARY_SIZE, {
+      fill: SERIES_COLORS.compared,
+      breaks: KEY_INPUTS_SEPARATOR,
+    });
+  }
+  const legendBottom = drawLegend(
+    svg,
+    font,
+    legendSeries(t, request.compared),
+    lines.bottom + 10,
+    chartWidth,
+  );
 
   const chartTop = Math.ceil(legendBottom + 12);
   svg.append(chartCopy(chart, chartTop, chartWidth, chartHeight));
@@ -87,6 +102,16 @@ function subtitle({ currency, date, language, t }: ChartImageRequest) {
   return t('export.imageSubtitle', {
     currency,
     date: formatDate(date, language),
+  });
+}
+
+function comparedLine(
+  { language, t }: ChartImageRequest,
+  { name, input, currency }: ComparedFigures,
+) {
+  return t('scenarios.imageSummary', {
+    name,
+    inputs: keyInputsLine(input, currency, language, t),
   });
 }
 
@@ -167,19 +192,42 @@ class TextLines {
   }
 }
 
-/** The two series in the colours of the bars; returns the legend's bottom. */
-function drawLegend(
-  svg: SVGSVGElement,
-  font: string,
+interface LegendEntry {
+  label: string;
+  color: string;
+}
+
+/** The two bars and, when there is one, the compared scenario's line. */
+function legendSeries(
   t: TFunction,
-  top: number,
-): number {
+  compared: ComparedFigures | null | undefined,
+): LegendEntry[] {
   const series = [
     { label: t('chart.existingBase'), color: SERIES_COLORS.existingBase },
     { label: t('chart.newCohorts'), color: SERIES_COLORS.newCohorts },
   ];
+  if (!compared) return series;
+  return [...series, { label: compared.name, color: SERIES_COLORS.compared }];
+}
+
+/**
+ * The series in the colours of the chart, on as many lines as the width
+ * needs (a long scenario name on a phone); returns the legend's bottom.
+ */
+function drawLegend(
+  svg: SVGSVGElement,
+  font: string,
+  series: readonly LegendEntry[],
+  top: number,
+  maxWidth: number,
+): number {
   let x = PADDING;
   for (const { label, color } of series) {
+    const width = 18 + measureText(label, `${TEXT_SIZE}px ${font}`);
+    if (x > PADDING && x + width > PADDING + maxWidth) {
+      x = PADDING;
+      top += 20;
+    }
     svg.append(
       svgElement('rect', { x, y: top, width: 12, height: 12, fill: color }),
     );
@@ -191,7 +239,7 @@ function drawLegend(
     });
     text.textContent = label;
     svg.append(text);
-    x += 18 + measureText(label, `${TEXT_SIZE}px ${font}`) + 24;
+    x += width + 24;
   }
   return top + 12;
 }

@@ -13,6 +13,8 @@ export const PORTFOLIO_CHART_ID = 'portfolio-chart';
 export interface ChartSlotProps {
   rows: PortfolioChartRow[];
   figures: Figures;
+  /** The compared scenario's name, when its line is drawn. */
+  comparedName?: string;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface ChartSlotProps {
  */
 const subscribeToNothing = () => () => {};
 
-export function ChartSlot({ rows, figures }: ChartSlotProps) {
+export function ChartSlot({ rows, figures, comparedName }: ChartSlotProps) {
   const { t } = useTranslation();
   const isMounted = useSyncExternalStore(
     subscribeToNothing,
@@ -57,7 +59,11 @@ export function ChartSlot({ rows, figures }: ChartSlotProps) {
       >
         {isMounted ? (
           <Suspense fallback={placeholder}>
-            <PortfolioChart rows={rows} figures={figures} />
+            <PortfolioChart
+              rows={rows}
+              figures={figures}
+              comparedName={comparedName}
+            />
           </Suspense>
         ) : (
           placeholder
