@@ -23,7 +23,7 @@ class ScenariosPanel {
   }
 
   get comparison(): Locator {
-    return this.page.getByRole('table', { name: /^Текущий расчёт против «/ });
+    return this.page.getByRole('table', { name: /^«.*» и текущий расчёт/ });
   }
 
   button(name: string | RegExp): Locator {
@@ -243,11 +243,19 @@ test.describe('scenarios', () => {
     // The address carries A under its own name, which no language changes.
     await expect(page).toHaveURL(/#v=1&lang=en&.*&s=%D0%A1.*%20A&s\.cur=RUB&/);
     await expect(
-      page.getByRole('table', { name: /against “Сценарий A”/ }),
+      page.getByRole('table', {
+        name: /^“Сценарий A” and the current calculation/,
+      }),
     ).toBeVisible();
-    const link = page.url();
+    // «Copy link» gives the same address, the comparison included.
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(page.url());
     const comparison = await page
-      .getByRole('table', { name: /against/ })
+      .getByRole('table', { name: /and the current calculation/ })
       .innerText();
     expect(comparison).toContain('+₽11,513,715');
 
@@ -256,7 +264,7 @@ test.describe('scenarios', () => {
     const recipient = new CalculatorPage(other.page);
     await recipient.open(link);
     const received = other.page.getByRole('table', {
-      name: /against “Сценарий A”/,
+      name: /^“Сценарий A” and the current calculation/,
     });
     await expect(received).toBeVisible();
     expect(await received.innerText()).toBe(comparison);
@@ -285,7 +293,9 @@ test.describe('scenarios', () => {
     await expect(broken.getByRole('status').first()).toContainText(
       'Сценарий для сравнения из ссылки не прочитан, поэтому сравнение не показано.',
     );
-    await expect(broken.getByRole('table', { name: /против/ })).toHaveCount(0);
+    await expect(
+      broken.getByRole('table', { name: /и текущий расчёт/ }),
+    ).toHaveCount(0);
     await expect(
       brokenPage.field('Удержание текущих клиентов, % в год'),
     ).toHaveValue('90');
@@ -323,10 +333,12 @@ test.describe('scenarios', () => {
       );
     }, svg);
     expect(texts).toContain('Сценарий A');
-    expect(texts).toContainEqual(
-      expect.stringMatching(
-        /^Пунктирная линия — «Сценарий A»: клиентов 1\s000/,
-      ),
+    const summary = texts.indexOf('Пунктирная линия — «Сценарий A»:');
+    expect(summary).toBeGreaterThan(0);
+    // A's inputs follow its name: the retention it was saved with.
+    expect(texts[summary + 1]).toMatch(/^клиентов 1\s000 · выручка/);
+    expect(texts.slice(summary + 1, summary + 4).join(' ')).toMatch(
+      /удержание 80\s%–85\s%/,
     );
     expect(svg.match(/class="recharts-dot recharts-line-dot"/g)).toHaveLength(
       5,

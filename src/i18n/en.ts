@@ -244,7 +244,7 @@ export const en: Messages = {
     deleted: '“{{name}}” is deleted.',
     comparisonHeading: '“{{name}}” and the current calculation',
     comparisonCaption:
-      'The current calculation against “{{name}}”: the difference in money ({{currency}}) and in percent',
+      'The difference in money ({{currency}}) and as a percentage of the scenario.',
     stopComparing: 'Stop comparing',
     metric: 'Figure',
     current: 'Current',
@@ -256,7 +256,7 @@ export const en: Messages = {
     notCalculable:
       '“{{name}}” cannot be calculated: it has mistakes. Load it into the form and correct the marked fields.',
     chartSummary: 'The dashed line is “{{name}}”: {{total}} over {{years}}.',
-    imageSummary: 'The dashed line is “{{name}}”: {{inputs}}',
+    imageSummary: 'The dashed line is “{{name}}”:',
     csvHeading: 'Compared scenario',
     csvCurrent: 'Current calculation',
     linkIgnored:

@@ -239,7 +239,7 @@ export const ru = {
     deleted: '«{{name}}» удалён.',
     comparisonHeading: '«{{name}}» и текущий расчёт',
     comparisonCaption:
-      'Текущий расчёт против «{{name}}»: разница в деньгах ({{currency}}) и в процентах',
+      'Разница — в деньгах ({{currency}}) и в процентах от сценария.',
     stopComparing: 'Не сравнивать',
     metric: 'Показатель',
     current: 'Текущий расчёт',
@@ -251,7 +251,7 @@ export const ru = {
     notCalculable:
       '«{{name}}» не удаётся рассчитать: в нём есть ошибки. Загрузите его в форму и исправьте отмеченные поля.',
     chartSummary: 'Пунктирная линия — «{{name}}»: за {{years}} {{total}}.',
-    imageSummary: 'Пунктирная линия — «{{name}}»: {{inputs}}',
+    imageSummary: 'Пунктирная линия — «{{name}}»:',
     csvHeading: 'Сценарий для сравнения',
     csvCurrent: 'Текущий расчёт',
     linkIgnored:

@@ -77,10 +77,17 @@ function composeFrame(request: ChartImageRequest): Frame {
     { fill: INK, breaks: KEY_INPUTS_SEPARATOR },
   );
   if (request.compared) {
-    lines.add(comparedLine(request, request.compared), SUMMARY_SIZE, {
-      fill: SERIES_COLORS.compared,
-      breaks: KEY_INPUTS_SEPARATOR,
-    });
+    const { name, input, currency } = request.compared;
+    const style = { fill: SERIES_COLORS.compared };
+    lines.add(t('scenarios.imageSummary', { name }), SUMMARY_SIZE, style);
+    lines.add(
+      keyInputsLine(input, currency, request.language, t),
+      SUMMARY_SIZE,
+      {
+        ...style,
+        breaks: KEY_INPUTS_SEPARATOR,
+      },
+    );
   }
   const legendBottom = drawLegend(
     svg,
@@ -102,16 +109,6 @@ function subtitle({ currency, date, language, t }: ChartImageRequest) {
   return t('export.imageSubtitle', {
     currency,
     date: formatDate(date, language),
-  });
-}
-
-function comparedLine(
-  { language, t }: ChartImageRequest,
-  { name, input, currency }: ComparedFigures,
-) {
-  return t('scenarios.imageSummary', {
-    name,
-    inputs: keyInputsLine(input, currency, language, t),
   });
 }
 
@@ -195,6 +192,8 @@ class TextLines {
 interface LegendEntry {
   label: string;
   color: string;
+  /** Drawn as a dashed line with a dot, as on the chart, not a square. */
+  isLine?: boolean;
 }
 
 /** The two bars and, when there is one, the compared scenario's line. */
@@ -207,7 +206,8 @@ function legendSeries(
     { label: t('chart.newCohorts'), color: SERIES_COLORS.newCohorts },
   ];
   if (!compared) return series;
-  return [...series, { label: compared.name, color: SERIES_COLORS.compared }];
+  const line = { label: compared.name, color: SERIES_COLORS.compared };
+  return [...series, { ...line, isLine: true }];
 }
 
 /**
@@ -222,17 +222,16 @@ function drawLegend(
   maxWidth: number,
 ): number {
   let x = PADDING;
-  for (const { label, color } of series) {
-    const width = 18 + measureText(label, `${TEXT_SIZE}px ${font}`);
+  for (const { label, color, isLine } of series) {
+    const swatch = isLine ? 20 : 12;
+    const width = swatch + 6 + measureText(label, `${TEXT_SIZE}px ${font}`);
     if (x > PADDING && x + width > PADDING + maxWidth) {
       x = PADDING;
       top += 20;
     }
-    svg.append(
-      svgElement('rect', { x, y: top, width: 12, height: 12, fill: color }),
-    );
+    svg.append(...legendSwatch(x, top, color, isLine));
     const text = svgElement('text', {
-      x: x + 18,
+      x: x + swatch + 6,
       y: top + 11,
       fill: INK,
       'font-size': TEXT_SIZE,
@@ -242,6 +241,26 @@ function drawLegend(
     x += width + 24;
   }
   return top + 12;
+}
+
+/** A square for a bar series; a dashed line with a dot for the line. */
+function legendSwatch(x: number, top: number, fill: string, isLine = false) {
+  if (!isLine) {
+    return [svgElement('rect', { x, y: top, width: 12, height: 12, fill })];
+  }
+  const y = top + 6;
+  return [
+    svgElement('line', {
+      x1: x,
+      y1: y,
+      x2: x + 20,
+      y2: y,
+      stroke: fill,
+      'stroke-width': 2,
+      'stroke-dasharray': '4 3',
+    }),
+    svgElement('circle', { cx: x + 10, cy: y, r: 4, fill }),
+  ];
 }
 
 /** The chart's SVG placed in the frame, without its on-page behaviour. */

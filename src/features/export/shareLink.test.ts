@@ -297,6 +297,34 @@ describe('a link with a compared scenario', () => {
     expect(shared?.ignored).toEqual(['scenario']);
   });
 
+  it('carries a scenario whose hidden fields hold mistakes', () => {
+    // Retention is given per year, so the single rate is not read.
+    const values = formValues({
+      retentionExistingPercent: '8x',
+      retentionNewLaterPercent: '150',
+    });
+
+    const shared = decodeShareHash(
+      encodeShareHash(current, 'ru', { name: 'A', values }),
+      'ru',
+    );
+
+    expect(shared?.ignored).toEqual([]);
+    expect(shared?.scenario?.values).toEqual(formValues());
+  });
+
+  it('sends a figure too precise for a link, and the scenario is refused', () => {
+    const values = formValues({ marginPercent: '40,1234567890123' });
+
+    const shared = decodeShareHash(
+      encodeShareHash(current, 'ru', { name: 'A', values }),
+      'ru',
+    );
+
+    expect(shared?.scenario).toBeUndefined();
+    expect(shared?.ignored).toEqual(['scenario']);
+  });
+
   it('names the form fields before the scenario', () => {
     const hash = encodeShareHash(current, 'ru', scenario)
       .replace('&m=35', '&m=x')

@@ -6,7 +6,7 @@ import {
   type Language,
 } from '../../i18n/languages';
 import { MAX_HORIZON_YEARS } from '../../model/cltv';
-import { readCltvInput } from '../calculator/formSchema';
+import { calculatesTheSame, readCltvInput } from '../calculator/formSchema';
 import {
   defaultFormValues,
   LIST_NUMBER_FIELDS,
@@ -137,7 +137,11 @@ export function encodeShareHash(
   const withScenario = [
     hash,
     `${SCENARIO_NAME_PARAM}=${encodeURIComponent(scenario.name)}`,
-    ...formParams(scenario.values, language, SCENARIO_PREFIX),
+    ...formParams(
+      carriedValues(scenario.values, language),
+      language,
+      SCENARIO_PREFIX,
+    ),
   ].join('&');
   return withScenario.length <= MAX_SHARE_HASH_LENGTH ? withScenario : hash;
 }
@@ -161,6 +165,25 @@ function formParams(
     if (text !== null) params.push(`${prefix}${LINK_PARAMS[key]}=${text}`);
   }
   return params;
+}
+
+/**
+ * A scenario's form as a link can carry it whole. A hidden field (one its
+ * modes do not read) may hold a typing mistake or a figure out of range,
+ * which the recipient's page would replace and so drop the scenario; it
+ * is replaced by its default here instead, which changes no figure. When
+ * a figure the calculation reads cannot travel (more decimals than a link
+ * holds), the values go as they are, and the recipient is told.
+ */
+function carriedValues(
+  values: CalculatorFormValues,
+  language: Language,
+): CalculatorFormValues {
+  const params = new URLSearchParams(
+    formParams(values, language, '').join('&'),
+  );
+  const carried = new LinkReader(params, language).read();
+  return calculatesTheSame(carried, values, language) ? carried : values;
 }
 
 /** The fragment without the compared scenario: the form's part alone. */

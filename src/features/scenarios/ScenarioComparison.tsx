@@ -88,14 +88,14 @@ function ComparisonTable({
       className="table-scroll"
       tabIndex={0}
       role="region"
-      aria-labelledby="comparison-caption"
+      aria-labelledby="comparison-heading"
     >
-      <table className="year-table scenarios__table">
+      <table
+        className="year-table scenarios__table"
+        aria-labelledby="comparison-heading comparison-caption"
+      >
         <caption id="comparison-caption">
-          {t('scenarios.comparisonCaption', {
-            name,
-            currency: currencies.current,
-          })}
+          {t('scenarios.comparisonCaption', { currency: currencies.current })}
         </caption>
         <thead>
           <tr>

@@ -1,5 +1,5 @@
 import type { Language } from '../../i18n/languages';
-import { readCltvInput } from '../calculator/formSchema';
+import { calculatesTheSame } from '../calculator/formSchema';
 import type { CalculatorFormValues } from '../calculator/formValues';
 import {
   inLanguage,
@@ -94,7 +94,7 @@ export function adoptLinkedScenario(
   const same = state.scenarios.find(
     (scenario) =>
       scenario.name === linked.name &&
-      isSameCalculation(
+      calculatesTheSame(
         inLanguage(scenario, language).values,
         linked.values,
         language,
@@ -102,20 +102,6 @@ export function adoptLinkedScenario(
   );
   if (same) return compareScenario(state, same.id);
   return addScenario(state, linked.name, linked.values, language);
-}
-
-/**
- * Two forms calculate the same when they have the same currency and the
- * engine reads the same figures from them, however they were typed.
- */
-function isSameCalculation(
-  a: CalculatorFormValues,
-  b: CalculatorFormValues,
-  language: Language,
-): boolean {
-  const inputOf = (values: CalculatorFormValues) =>
-    JSON.stringify(readCltvInput(values, language).input);
-  return a.currency === b.currency && inputOf(a) === inputOf(b);
 }
 
 /** «s1», «s2», …: the first id no saved scenario has. */
