@@ -1,20 +1,7 @@
-import { readFile } from 'node:fs/promises';
-
-import type { Browser, Page } from '@playwright/test';
-
+import { downloadFrom, freshPage } from './support/browser';
 import { CalculatorPage, ruMoney } from './support/calculatorPage';
 import { expect, test } from './support/fixtures';
 import { countPixels, decodePng } from './support/png';
-
-/** Clicks a button and returns the file it made the page download. */
-async function downloadFrom(page: Page, button: string) {
-  // The export code loads on the first click; the event waits for it.
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: button, exact: true }).click();
-  const download = await downloading;
-  const file = await readFile(await download.path());
-  return { name: download.suggestedFilename(), file };
-}
 
 /** A figure as the page shows it, «−64 000 000 ₽» or «₽54,833,333». */
 function shownNumber(text: string): number {
@@ -42,18 +29,6 @@ function csvTable(csv: string, separator: string, yearHeader: string) {
     .map((cells) =>
       cells.map((cell) => Math.round(Number(cell.replace(',', '.')))),
     );
-}
-
-/** A page in a context of its own: no storage, no clipboard, no history. */
-async function freshPage(browser: Browser) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { page, errors, close: () => context.close() };
 }
 
 /** What a visitor reads off the results: every card and the table. */

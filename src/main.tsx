@@ -7,6 +7,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 
 import { App } from './app/App';
 import { openingState } from './features/export/openingState';
+import { openingScenarios } from './features/scenarios/openingScenarios';
 import { createI18n } from './i18n/i18n';
 import { DEFAULT_LANGUAGE } from './i18n/languages';
 
@@ -20,10 +21,11 @@ function browserStorage(): Storage | undefined {
 }
 
 const storage = browserStorage();
-const { language, stored, ignoredInLink } = openingState(
+const { language, stored, ignoredInLink, linkedScenario } = openingState(
   window.location.hash,
   storage,
 );
+const scenarios = openingScenarios(storage, language, linkedScenario);
 const container = document.getElementById('root')!;
 const app = (
   <StrictMode>
@@ -32,17 +34,20 @@ const app = (
       stored={stored}
       storage={storage}
       ignoredInLink={ignoredInLink}
+      scenarios={scenarios}
     />
   </StrictMode>
 );
 
 // index.html holds the page prerendered with the defaults in Russian. When
-// the visitor brings other figures or another language, it is rendered
-// afresh instead of hydrated, since the markup would not match.
+// the visitor brings other figures, another language or saved scenarios,
+// it is rendered afresh instead of hydrated, since the markup would not
+// match.
 const isPrerenderedState =
   container.firstElementChild !== null &&
   language === DEFAULT_LANGUAGE &&
-  stored.status === 'none';
+  stored.status === 'none' &&
+  scenarios.scenarios.length === 0;
 
 // Inside a transition React renders in slices of a few milliseconds and
 // lets the browser handle input and paint in between, instead of holding

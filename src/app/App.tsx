@@ -3,6 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 
 import type { StoredForm } from '../features/calculator/formStorage';
 import type { LinkPart } from '../features/export/shareLink';
+import type { ScenarioState } from '../features/scenarios/scenarioStore';
 import { CalculatorPage } from './CalculatorPage';
 import { CrashScreen } from './CrashScreen';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -14,17 +15,15 @@ export interface AppProps {
   storage?: Storage;
   /** What the share link the page was opened with could not supply. */
   ignoredInLink?: readonly LinkPart[];
+  /** The saved scenarios the page opens with; none while prerendering. */
+  scenarios?: ScenarioState;
 }
 
-export function App({ i18n, stored, storage, ignoredInLink }: AppProps) {
+export function App({ i18n, stored, storage, ...page }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <ErrorBoundary fallback={() => <CrashScreen />}>
-        <CalculatorPage
-          stored={stored}
-          storage={storage}
-          ignoredInLink={ignoredInLink}
-        />
+        <CalculatorPage stored={stored} storage={storage} {...page} />
       </ErrorBoundary>
     </I18nextProvider>
   );

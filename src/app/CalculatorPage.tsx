@@ -22,6 +22,9 @@ import { InsightsPanel } from '../features/insights/InsightsPanel';
 import { PresetPicker } from '../features/insights/PresetPicker';
 import { LeadSection } from '../features/lead/LeadSection';
 import { Results } from '../features/results/Results';
+import { ScenariosPanel } from '../features/scenarios/ScenariosPanel';
+import type { ScenarioState } from '../features/scenarios/scenarioStore';
+import { useScenarios } from '../features/scenarios/useScenarios';
 import { saveLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -31,12 +34,15 @@ export interface CalculatorPageProps {
   storage: Storage | undefined;
   /** What the share link the page was opened with could not supply. */
   ignoredInLink?: readonly LinkPart[];
+  /** The saved scenarios the page opens with. */
+  scenarios?: ScenarioState;
 }
 
 export function CalculatorPage({
   stored,
   storage,
   ignoredInLink,
+  scenarios: initialScenarios,
 }: CalculatorPageProps) {
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useState(i18n.language as Language);
@@ -49,7 +55,8 @@ export function CalculatorPage({
     language,
     storage,
   );
-  useAddressBarLink(values, language);
+  const scenarios = useScenarios(initialScenarios, storage, language);
+  useAddressBarLink(values, language, scenarios.compared);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -111,7 +118,22 @@ export function CalculatorPage({
             calculation={calculation}
             isStale={isStale}
             currency={values.currency}
-            actions={<ExportBar calculation={calculation} values={values} />}
+            actions={
+              <ExportBar
+                calculation={calculation}
+                values={values}
+                compared={scenarios.compared}
+              />
+            }
+            compared={scenarios.chartSeries}
+            scenarios={
+              <ScenariosPanel
+                scenarios={scenarios}
+                calculation={calculation}
+                isStale={isStale}
+                currency={values.currency}
+              />
+            }
           />
           <InsightsPanel calculation={calculation} values={values} />
         </div>

@@ -566,4 +566,48 @@ export const en: Messages = {
       requestId: 'Request number',
     },
   },
+  scenarios: {
+    heading: 'Scenarios',
+    intro:
+      'Save the calculation as a scenario, change the inputs and see what changed.',
+    defaultName: 'Scenario {{letter}}',
+    save: 'Save as “{{name}}”',
+    saveInvalid: 'Correct the marked fields to save a scenario.',
+    saveFull:
+      'The most scenarios there is room for are saved: delete one to save another.',
+    listLabel: 'Saved scenarios',
+    nameLabel: 'Scenario name',
+    rename: 'Rename',
+    renameLabel: 'Rename “{{name}}”',
+    renameDone: 'Done',
+    renameCancel: 'Cancel',
+    load: 'Load',
+    loadLabel: 'Load “{{name}}” into the form',
+    compare: 'Compare with current',
+    compareLabel: 'Compare “{{name}}” with the current calculation',
+    delete: 'Delete',
+    deleteLabel: 'Delete “{{name}}”',
+    saved: '“{{name}}” is saved and compared with the current calculation.',
+    loaded: 'The inputs of “{{name}}” are in the form.',
+    deleted: '“{{name}}” is deleted.',
+    comparisonHeading: '“{{name}}” and the current calculation',
+    comparisonCaption:
+      'The difference in money ({{currency}}) and as a percentage of the scenario.',
+    stopComparing: 'Stop comparing',
+    metric: 'Figure',
+    current: 'Current',
+    difference: 'Difference',
+    differencePercent: 'Difference, %',
+    noFigure: '—',
+    currencyDiffers:
+      '“{{name}}” is in {{saved}} and the current calculation in {{current}}: amounts in two currencies are not compared.',
+    notCalculable:
+      '“{{name}}” cannot be calculated: it has mistakes. Load it into the form and correct the marked fields.',
+    chartSummary: 'The dashed line is “{{name}}”: {{total}} over {{years}}.',
+    imageSummary: 'The dashed line is “{{name}}”:',
+    csvHeading: 'Compared scenario',
+    csvCurrent: 'Current calculation',
+    linkIgnored:
+      'The scenario to compare with could not be read from the link, so no comparison is shown.',
+  },
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { computeCltv } from '../../model/cltv';
 import { workedExampleInput } from '../../model/workedExample';
-import { calculatorSchema } from './formSchema';
+import { calculatesTheSame, calculatorSchema } from './formSchema';
 import {
   defaultFormValues,
   reformatForLanguage,
@@ -141,5 +141,32 @@ describe('reformatForLanguage', () => {
     expect(en.revenuePerCustomer).toBe('1,000.5');
     expect(en.marginPercent).toBe('abc');
     expect(en.retentionExistingByYear[1]).toBe('82');
+  });
+});
+
+describe('calculatesTheSame', () => {
+  it('looks at the figures the engine reads, not at how they are typed', () => {
+    const typed = formValues({
+      revenuePerCustomer: '120000,0',
+      retentionExistingPercent: 'x',
+    });
+
+    expect(calculatesTheSame(formValues(), typed, 'ru')).toBe(true);
+    expect(
+      calculatesTheSame(formValues(), formValues({ currency: 'USD' }), 'ru'),
+    ).toBe(false);
+    expect(
+      calculatesTheSame(
+        formValues(),
+        formValues({ marginPercent: '41' }),
+        'ru',
+      ),
+    ).toBe(false);
+  });
+
+  it('never takes two forms with mistakes for the same', () => {
+    const broken = formValues({ marginPercent: 'x' });
+
+    expect(calculatesTheSame(broken, broken, 'ru')).toBe(false);
   });
 });

@@ -256,3 +256,19 @@ export function calculatorSchema(language: Language): CalculatorSchema {
   }
   return schema;
 }
+
+/**
+ * True when two forms, both without mistakes, give the engine the same
+ * figures in the same currency, however the figures were typed and
+ * whatever the fields their modes hide hold.
+ */
+export function calculatesTheSame(
+  a: CalculatorFormValues,
+  b: CalculatorFormValues,
+  language: Language,
+): boolean {
+  const inputA = readCltvInput(a, language).input;
+  const inputB = readCltvInput(b, language).input;
+  if (!inputA || !inputB || a.currency !== b.currency) return false;
+  return JSON.stringify(inputA) === JSON.stringify(inputB);
+}

@@ -8,12 +8,14 @@ import type { CalculatorFormValues } from '../calculator/formValues';
 import type { Calculation } from '../calculator/useCalculator';
 import { copyText } from './clipboard';
 import { saveExport, type ExportFormat } from './saveExport';
-import { shareUrl } from './shareLink';
+import { linkedScenario, shareUrl, type ComparedExport } from './shareLink';
 
 export interface ExportBarProps {
   /** The calculation shown on the page; null while there is none. */
   calculation: Calculation | null;
   values: CalculatorFormValues;
+  /** A scenario compared with the form: the link and the files carry it. */
+  compared?: ComparedExport | null;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface ExportBarProps {
  * as CSV, a link to this calculation, and printing. The export code is
  * loaded on the first click, so it costs the page nothing until then.
  */
-export function ExportBar({ calculation, values }: ExportBarProps) {
+export function ExportBar({ calculation, values, compared }: ExportBarProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const [message, setMessage] = useState('');
@@ -30,7 +32,13 @@ export function ExportBar({ calculation, values }: ExportBarProps) {
     setMessage('');
     if (!calculation) return;
     try {
-      const data = { calculation, currency: values.currency, language, t };
+      const data = {
+        calculation,
+        currency: values.currency,
+        language,
+        t,
+        compared,
+      };
       const isSaved = await saveExport(format, data);
       if (!isSaved) setMessage(t('export.chartNotReady'));
     } catch {
@@ -39,7 +47,8 @@ export function ExportBar({ calculation, values }: ExportBarProps) {
   };
 
   const copyLink = async () => {
-    const link = shareUrl(window.location.href, values, language);
+    const scenario = linkedScenario(compared);
+    const link = shareUrl(window.location.href, values, language, scenario);
     const isCopied = await copyText(link);
     setMessage(t(isCopied ? 'export.linkCopied' : 'export.copyFailed'));
   };

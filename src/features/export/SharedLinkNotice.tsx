@@ -14,12 +14,17 @@ export function SharedLinkNotice({ ignored }: SharedLinkNoticeProps) {
   const [isOpen, setIsOpen] = useState(true);
   if (!ignored?.length || !isOpen) return null;
 
-  const fields = ignored
-    .filter((part) => part !== 'link')
-    .map((part) => t(`export.fields.${part}`));
-  const text = ignored.includes('link')
-    ? t('export.linkUnreadable')
-    : t('export.linkIgnored', { fields: fields.join('; ') });
+  const fields = ignored.flatMap((part) =>
+    part === 'link' || part === 'scenario' ? [] : [t(`export.fields.${part}`)],
+  );
+  const sentences = ignored.includes('link')
+    ? [t('export.linkUnreadable')]
+    : [
+        fields.length > 0 &&
+          t('export.linkIgnored', { fields: fields.join('; ') }),
+        ignored.includes('scenario') && t('scenarios.linkIgnored'),
+      ];
+  const text = sentences.filter(Boolean).join(' ');
 
   return (
     <div className="notice notice--warning page-notice" role="status">

@@ -7,6 +7,7 @@ import { SERIES_COLORS } from '../results/PortfolioChart';
 import { saveFile } from './download';
 import { exportFileName } from './fileName';
 import { KEY_INPUTS_SEPARATOR, keyInputsLine } from './keyInputs';
+import type { ComparedFigures } from './yearTableCsv';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The PNG has twice the pixels of the chart on screen, for slides. */
@@ -30,6 +31,8 @@ export interface ChartImageRequest {
   language: Language;
   date: Date;
   t: TFunction;
+  /** Drawn on the chart as a line: named in the legend and the summary. */
+  compared?: ComparedFigures | null;
 }
 
 interface Frame {
@@ -40,8 +43,8 @@ interface Frame {
 
 /**
  * Saves the chart as it is on screen, framed for a slide: a title, the
- * currency and date, a line of the key inputs and the legend above the
- * chart, all on white. The SVG is the frame itself; the PNG is the same
+ * currency and date, a line of the key inputs (and of a compared
+ * scenario's) and the legend above the chart, all on white. The SVG is the frame itself; the PNG is the same
  * frame drawn at twice its size.
  */
 export async function saveChartImage(request: ChartImageRequest) {
@@ -73,7 +76,26 @@ function composeFrame(request: ChartImageRequest): Frame {
     SUMMARY_SIZE,
     { fill: INK, breaks: KEY_INPUTS_SEPARATOR },
   );
-  const legendBottom = drawLegend(svg, font, t, lines.bottom + 10);
+  if (request.compared) {
+    const { name, input, currency } = request.compared;
+    const style = { fill: SERIES_COLORS.compared };
+    lines.add(t('scenarios.imageSummary', { name }), SUMMARY_SIZE, style);
+    lines.add(
+      keyInputsLine(input, currency, request.language, t),
+      SUMMARY_SIZE,
+      {
+        ...style,
+        breaks: KEY_INPUTS_SEPARATOR,
+      },
+    );
+  }
+  const legendBottom = drawLegend(
+    svg,
+    font,
+    legendSeries(t, request.compared),
+    lines.bottom + 10,
+    chartWidth,
+  );
 
   const chartTop = Math.ceil(legendBottom + 12);
   svg.append(chartCopy(chart, chartTop, chartWidth, chartHeight));
@@ -167,33 +189,78 @@ class TextLines {
   }
 }
 
-/** The two series in the colours of the bars; returns the legend's bottom. */
-function drawLegend(
-  svg: SVGSVGElement,
-  font: string,
+interface LegendEntry {
+  label: string;
+  color: string;
+  /** Drawn as a dashed line with a dot, as on the chart, not a square. */
+  isLine?: boolean;
+}
+
+/** The two bars and, when there is one, the compared scenario's line. */
+function legendSeries(
   t: TFunction,
-  top: number,
-): number {
+  compared: ComparedFigures | null | undefined,
+): LegendEntry[] {
   const series = [
     { label: t('chart.existingBase'), color: SERIES_COLORS.existingBase },
     { label: t('chart.newCohorts'), color: SERIES_COLORS.newCohorts },
   ];
+  if (!compared) return series;
+  const line = { label: compared.name, color: SERIES_COLORS.compared };
+  return [...series, { ...line, isLine: true }];
+}
+
+/**
+ * The series in the colours of the chart, on as many lines as the width
+ * needs (a long scenario name on a phone); returns the legend's bottom.
+ */
+function drawLegend(
+  svg: SVGSVGElement,
+  font: string,
+  series: readonly LegendEntry[],
+  top: number,
+  maxWidth: number,
+): number {
   let x = PADDING;
-  for (const { label, color } of series) {
-    svg.append(
-      svgElement('rect', { x, y: top, width: 12, height: 12, fill: color }),
-    );
+  for (const { label, color, isLine } of series) {
+    const swatch = isLine ? 20 : 12;
+    const width = swatch + 6 + measureText(label, `${TEXT_SIZE}px ${font}`);
+    if (x > PADDING && x + width > PADDING + maxWidth) {
+      x = PADDING;
+      top += 20;
+    }
+    svg.append(...legendSwatch(x, top, color, isLine));
     const text = svgElement('text', {
-      x: x + 18,
+      x: x + swatch + 6,
       y: top + 11,
       fill: INK,
       'font-size': TEXT_SIZE,
     });
     text.textContent = label;
     svg.append(text);
-    x += 18 + measureText(label, `${TEXT_SIZE}px ${font}`) + 24;
+    x += width + 24;
   }
   return top + 12;
+}
+
+/** A square for a bar series; a dashed line with a dot for the line. */
+function legendSwatch(x: number, top: number, fill: string, isLine = false) {
+  if (!isLine) {
+    return [svgElement('rect', { x, y: top, width: 12, height: 12, fill })];
+  }
+  const y = top + 6;
+  return [
+    svgElement('line', {
+      x1: x,
+      y1: y,
+      x2: x + 20,
+      y2: y,
+      stroke: fill,
+      'stroke-width': 2,
+      'stroke-dasharray': '4 3',
+    }),
+    svgElement('circle', { cx: x + 10, cy: y, r: 4, fill }),
+  ];
 }
 
 /** The chart's SVG placed in the frame, without its on-page behaviour. */

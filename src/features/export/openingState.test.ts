@@ -45,7 +45,34 @@ describe('openingState', () => {
       language: 'ru',
       stored: { status: 'restored', values: linked },
       ignoredInLink: ['serviceCostPerCustomer'],
+      linkedScenario: null,
     });
+  });
+
+  it('brings the compared scenario of a link from elsewhere', () => {
+    const scenario = { name: 'До', values: defaultFormValues('ru') };
+    const linked = { ...defaultFormValues('ru'), marginPercent: '35' };
+
+    const state = openingState(
+      encodeShareHash(linked, 'ru', scenario),
+      storageWith('en', withTypo),
+    );
+
+    expect(state.stored).toEqual({ status: 'restored', values: linked });
+    expect(state.linkedScenario).toEqual(scenario);
+  });
+
+  it('keeps the stored comparison on a reload of its own link', () => {
+    const storage = storageWith('en', withTypo);
+    const scenario = { name: 'A', values: defaultFormValues('en') };
+
+    const state = openingState(
+      encodeShareHash(withTypo, 'en', scenario),
+      storage,
+    );
+
+    expect(state.stored).toEqual({ status: 'restored', values: withTypo });
+    expect(state.linkedScenario).toBeUndefined();
   });
 
   it('keeps the typed text, mistakes included, on a reload of its own link', () => {
@@ -64,6 +91,7 @@ describe('openingState', () => {
       language: 'en',
       stored: { status: 'restored', values: defaultFormValues('en') },
       ignoredInLink: [],
+      linkedScenario: null,
     });
   });
 });

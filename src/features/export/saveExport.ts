@@ -4,6 +4,8 @@ import type { Currency } from '../../format/format';
 import type { Language } from '../../i18n/languages';
 import type { Calculation } from '../calculator/useCalculator';
 import { PORTFOLIO_CHART_ID } from '../results/ChartSlot';
+import type { ComparedExport } from './shareLink';
+import type { ComparedFigures } from './yearTableCsv';
 
 export type ExportFormat = 'png' | 'svg' | 'csv';
 
@@ -12,6 +14,7 @@ export interface ExportData {
   currency: Currency;
   language: Language;
   t: TFunction;
+  compared?: ComparedExport | null;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface ExportData {
  */
 export async function saveExport(
   format: ExportFormat,
-  { calculation, currency, language, t }: ExportData,
+  { calculation, currency, language, t, compared }: ExportData,
 ): Promise<boolean> {
   const request = {
     input: calculation.input,
@@ -30,6 +33,7 @@ export async function saveExport(
     language,
     date: new Date(),
     t,
+    compared: comparedFigures(compared),
   };
   if (format === 'csv') {
     const { saveYearTable } = await import('./saveYearTable');
@@ -44,4 +48,18 @@ export async function saveExport(
   const { saveChartImage } = await import('./chartImage');
   await saveChartImage({ ...request, format, chart });
   return true;
+}
+
+/** The compared scenario as the files show it; none when it has mistakes. */
+function comparedFigures(
+  compared: ComparedExport | null | undefined,
+): ComparedFigures | null {
+  if (!compared?.calculation) return null;
+  const { input, result } = compared.calculation;
+  return {
+    name: compared.name,
+    currency: compared.values.currency,
+    input,
+    result,
+  };
 }

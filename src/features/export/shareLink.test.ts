@@ -5,6 +5,7 @@ import type { Language } from '../../i18n/languages';
 import { readCltvInput } from '../calculator/formSchema';
 import {
   defaultFormValues,
+  SCALAR_NUMBER_FIELDS,
   type CalculatorFormValues,
 } from '../calculator/formValues';
 import {
@@ -14,6 +15,7 @@ import {
   isShareHash,
   MAX_SHARE_HASH_LENGTH,
   shareUrl,
+  withoutScenario,
 } from './shareLink';
 
 function formValues(
@@ -230,6 +232,143 @@ describe('decodeShareHash', () => {
   });
 });
 
+const FIGURE_FIELDS = ['horizonYears', ...SCALAR_NUMBER_FIELDS];
+
+describe('a link with a compared scenario', () => {
+  const scenario = {
+    name: 'Сценарий A & «до» 100%',
+    values: formValues({ retentionExistingByYear: Array(9).fill('70') }),
+  };
+  const current = formValues({ marginPercent: '35' });
+
+  it('writes the scenario after the form, its keys under «s.»', () => {
+    const hash = encodeShareHash(current, 'ru', scenario);
+
+    expect(hash.startsWith(encodeShareHash(current, 'ru') + '&s=')).toBe(true);
+    expect(hash).toContain(
+      '&s=%D0%A1%D1%86%D0%B5%D0%BD%D0%B0%D1%80%D0%B8%D0%B9%20A%20%26%20',
+    );
+    expect(hash).toContain('&s.m=40&');
+    expect(hash).toContain('&s.rey=70,70,70,70,70,70,70,70,70&');
+    expect(withoutScenario(hash)).toBe(encodeShareHash(current, 'ru'));
+  });
+
+  it('reads back the form and the scenario', () => {
+    const hash = encodeShareHash(current, 'ru', scenario);
+
+    expect(decodeShareHash(hash, 'en')).toEqual({
+      language: 'ru',
+      values: current,
+      ignored: [],
+      scenario,
+    });
+  });
+
+  it('reads the scenario in the link language', () => {
+    const en = {
+      name: 'Before',
+      values: formValues({ revenuePerCustomer: '1,500.5' }, 'en'),
+    };
+
+    const shared = decodeShareHash(
+      encodeShareHash(formValues({}, 'en'), 'en', en),
+      'ru',
+    );
+
+    expect(shared?.scenario?.values.revenuePerCustomer).toBe('1,500.5');
+  });
+
+  it.each([
+    ['a bad figure', (hash: string) => hash.replace('s.m=40', 's.m=140')],
+    ['a missing field', (hash: string) => hash.replace('&s.d=20', '')],
+    ['an empty name', (hash: string) => hash.replace(/&s=[^&]*/, '&s=')],
+    ['no name', (hash: string) => hash.replace(/&s=[^&]*/, '')],
+    [
+      'a name too long',
+      (hash: string) => hash.replace(/&s=[^&]*/, `&s=${'x'.repeat(61)}`),
+    ],
+  ])('leaves out a scenario with %s and says so', (_, tamper) => {
+    const hash = tamper(encodeShareHash(current, 'ru', scenario));
+
+    const shared = decodeShareHash(hash, 'ru');
+
+    expect(shared?.values).toEqual(current);
+    expect(shared?.scenario).toBeUndefined();
+    expect(shared?.ignored).toEqual(['scenario']);
+  });
+
+  it('carries a scenario whose hidden fields hold mistakes', () => {
+    // Retention is given per year, so the single rate is not read.
+    const values = formValues({
+      retentionExistingPercent: '8x',
+      retentionNewLaterPercent: '150',
+    });
+
+    const shared = decodeShareHash(
+      encodeShareHash(current, 'ru', { name: 'A', values }),
+      'ru',
+    );
+
+    expect(shared?.ignored).toEqual([]);
+    expect(shared?.scenario?.values).toEqual(formValues());
+  });
+
+  it('sends a figure too precise for a link, and the scenario is refused', () => {
+    const values = formValues({ marginPercent: '40,1234567890123' });
+
+    const shared = decodeShareHash(
+      encodeShareHash(current, 'ru', { name: 'A', values }),
+      'ru',
+    );
+
+    expect(shared?.scenario).toBeUndefined();
+    expect(shared?.ignored).toEqual(['scenario']);
+  });
+
+  it('names the form fields before the scenario', () => {
+    const hash = encodeShareHash(current, 'ru', scenario)
+      .replace('&m=35', '&m=x')
+      .replace('s.h=5', 's.h=11');
+
+    expect(decodeShareHash(hash, 'ru')?.ignored).toEqual([
+      'marginPercent',
+      'scenario',
+    ]);
+  });
+
+  it('drops the scenario rather than grow past the longest link', () => {
+    // Every figure with five digits and twelve decimals makes a form of
+    // about 900 characters; twice that and a name of 60 Cyrillic letters
+    // (360 characters escaped) is more than 2000.
+    const long = '12345,123456789012';
+    const values = formValues({
+      ...Object.fromEntries(FIGURE_FIELDS.map((key) => [key, long])),
+      retentionExistingByYear: Array(9).fill(long),
+      retentionNewByAge: Array(9).fill(long),
+      newCustomersByYear: Array(10).fill(long),
+    });
+    const form = encodeShareHash(values, 'ru');
+    const name = 'Щ'.repeat(60);
+
+    const hash = encodeShareHash(values, 'ru', { name, values });
+
+    expect(2 * form.length + 6 * name.length).toBeGreaterThan(
+      MAX_SHARE_HASH_LENGTH,
+    );
+    expect(hash).toBe(form);
+  });
+
+  it('still fits with the longest Cyrillic name and ten years', () => {
+    const values = formValues({ horizonYears: '10' });
+    const name = 'Щ'.repeat(60);
+
+    const hash = encodeShareHash(values, 'ru', { name, values });
+
+    expect(hash.length).toBeLessThanOrEqual(MAX_SHARE_HASH_LENGTH);
+    expect(decodeShareHash(hash, 'ru')?.scenario?.name).toBe(name);
+  });
+});
+
 describe('addressFor', () => {
   const page = 'https://cltv.example/calc/?utm=x';
 
@@ -242,6 +381,18 @@ describe('addressFor', () => {
 
   it('drops a share link once the form is back on the defaults', () => {
     expect(addressFor(`${page}${DEFAULT_HASH}`, formValues(), 'ru')).toBe(page);
+  });
+
+  it('carries a compared scenario even with the defaults', () => {
+    const scenario = { name: 'A', values: formValues() };
+
+    expect(addressFor(page, formValues(), 'ru', scenario)).toBe(
+      `${page}${DEFAULT_HASH}&s=A&${DEFAULT_HASH.slice(1)
+        .split('&')
+        .slice(2)
+        .map((param) => `s.${param}`)
+        .join('&')}`,
+    );
   });
 
   it('carries the form in the fragment otherwise', () => {

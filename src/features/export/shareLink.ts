@@ -6,7 +6,7 @@ import {
   type Language,
 } from '../../i18n/languages';
 import { MAX_HORIZON_YEARS } from '../../model/cltv';
-import { readCltvInput } from '../calculator/formSchema';
+import { calculatesTheSame, readCltvInput } from '../calculator/formSchema';
 import {
   defaultFormValues,
   LIST_NUMBER_FIELDS,
@@ -16,6 +16,8 @@ import {
   SCALAR_NUMBER_FIELDS,
   type CalculatorFormValues,
 } from '../calculator/formValues';
+import type { Calculation } from '../calculator/useCalculator';
+import { MAX_SCENARIO_NAME_LENGTH } from '../scenarios/scenarioStore';
 
 /** Written into every link; a link of another version is not read. */
 export const SHARE_LINK_VERSION = '1';
@@ -48,14 +50,46 @@ export const LINK_PARAMS = {
 
 type FormField = keyof CalculatorFormValues;
 
-/** What a link can hold; «link» stands for the link as a whole. */
-export type LinkPart = 'link' | 'language' | FormField;
+/**
+ * What a link can hold; «link» stands for the link as a whole, «scenario»
+ * for the compared scenario it may carry.
+ */
+export type LinkPart = 'link' | 'language' | FormField | 'scenario';
 
 const PART_ORDER: readonly LinkPart[] = [
   'link',
   'language',
   ...(Object.keys(LINK_PARAMS) as FormField[]),
+  'scenario',
 ];
+
+/**
+ * A saved scenario the link compares the form with: its name and its
+ * form, typed in the same language as the form itself.
+ */
+export interface LinkedScenario {
+  name: string;
+  values: CalculatorFormValues;
+}
+
+/** A saved scenario compared with the form, which links and exports carry. */
+export interface ComparedExport extends LinkedScenario {
+  /** Its figures; null when it has mistakes, and then it is not carried. */
+  calculation: Calculation | null;
+}
+
+/** What a link carries of the compared scenario: only one that calculates. */
+export function linkedScenario(
+  compared: ComparedExport | null | undefined,
+): LinkedScenario | null {
+  return compared?.calculation
+    ? { name: compared.name, values: compared.values }
+    : null;
+}
+
+/** The compared scenario's name; its fields carry the prefix before theirs. */
+const SCENARIO_NAME_PARAM = 's';
+const SCENARIO_PREFIX = 's.';
 
 const CHOICES = {
   currency: CURRENCIES,
@@ -81,12 +115,44 @@ const LIST_SEPARATOR = ',';
  * switch changes only «lang». A figure that does not read is left out, so
  * the link never claims a value the form does not have. The fragment is
  * not sent to the server, so the figures stay in the browser.
+ *
+ * A compared scenario follows the form: «&s=Сценарий%20A&s.cur=RUB&s.h=5
+ * …», its name and then its fields under the same keys with «s.» before
+ * them. It is left out when the link would grow past
+ * MAX_SHARE_HASH_LENGTH, so that the form itself always travels.
  */
 export function encodeShareHash(
   values: CalculatorFormValues,
   language: Language,
+  scenario?: LinkedScenario | null,
 ): string {
-  const params = [`v=${SHARE_LINK_VERSION}`, `lang=${language}`];
+  const form = [
+    `v=${SHARE_LINK_VERSION}`,
+    `lang=${language}`,
+    ...formParams(values, language, ''),
+  ];
+  const hash = `#${form.join('&')}`;
+  if (!scenario) return hash;
+
+  const withScenario = [
+    hash,
+    `${SCENARIO_NAME_PARAM}=${encodeURIComponent(scenario.name)}`,
+    ...formParams(
+      carriedValues(scenario.values, language),
+      language,
+      SCENARIO_PREFIX,
+    ),
+  ].join('&');
+  return withScenario.length <= MAX_SHARE_HASH_LENGTH ? withScenario : hash;
+}
+
+/** «key=value» for every field of a form that has a value to write. */
+function formParams(
+  values: CalculatorFormValues,
+  language: Language,
+  prefix: string,
+): string[] {
+  const params: string[] = [];
   const figure = (text: string) => toLinkFigure(text, language);
 
   for (const key of Object.keys(LINK_PARAMS) as FormField[]) {
@@ -96,9 +162,39 @@ export function encodeShareHash(
       : key in CHOICES
         ? value
         : figure(value);
-    if (text !== null) params.push(`${LINK_PARAMS[key]}=${text}`);
+    if (text !== null) params.push(`${prefix}${LINK_PARAMS[key]}=${text}`);
   }
-  return `#${params.join('&')}`;
+  return params;
+}
+
+/**
+ * A scenario's form as a link can carry it whole. A hidden field (one its
+ * modes do not read) may hold a typing mistake or a figure out of range,
+ * which the recipient's page would replace and so drop the scenario; it
+ * is replaced by its default here instead, which changes no figure. When
+ * a figure the calculation reads cannot travel (more decimals than a link
+ * holds), the values go as they are, and the recipient is told.
+ */
+function carriedValues(
+  values: CalculatorFormValues,
+  language: Language,
+): CalculatorFormValues {
+  const params = new URLSearchParams(
+    formParams(values, language, '').join('&'),
+  );
+  const carried = new LinkReader(params, language).read();
+  return calculatesTheSame(carried, values, language) ? carried : values;
+}
+
+/** The fragment without the compared scenario: the form's part alone. */
+export function withoutScenario(hash: string): string {
+  const isScenarioParam = (param: string) =>
+    param.startsWith(`${SCENARIO_NAME_PARAM}=`) ||
+    param.startsWith(SCENARIO_PREFIX);
+  return hash
+    .split('&')
+    .filter((param) => !isScenarioParam(param))
+    .join('&');
 }
 
 function toLinkFigure(text: string, language: Language): string | null {
@@ -113,9 +209,10 @@ export function shareUrl(
   href: string,
   values: CalculatorFormValues,
   language: Language,
+  scenario?: LinkedScenario | null,
 ): string {
   const url = new URL(href);
-  url.hash = encodeShareHash(values, language);
+  url.hash = encodeShareHash(values, language, scenario);
   return url.href;
 }
 
@@ -129,9 +226,10 @@ export function addressFor(
   href: string,
   values: CalculatorFormValues,
   language: Language,
+  scenario?: LinkedScenario | null,
 ): string {
   const url = new URL(href);
-  const hash = encodeShareHash(values, language);
+  const hash = encodeShareHash(values, language, scenario);
   const defaults = defaultFormValues(DEFAULT_LANGUAGE);
   if (hash !== encodeShareHash(defaults, DEFAULT_LANGUAGE)) url.hash = hash;
   else if (isShareHash(url.hash)) url.hash = '';
@@ -146,6 +244,8 @@ export interface SharedState {
    * replaced by its default; in form order, empty for a clean link.
    */
   ignored: LinkPart[];
+  /** The scenario the link compares the form with, when it has one. */
+  scenario?: LinkedScenario;
 }
 
 /** True for a fragment that carries a share link, not for «#results». */
@@ -158,7 +258,9 @@ export function isShareHash(hash: string): boolean {
  * share link, so the page opens as it would without one. Never throws:
  * every missing, malformed or out-of-range value is replaced by its
  * default and named in `ignored`; a link too long or of another version is
- * ignored whole. Figures come back written for the link's language.
+ * ignored whole. Figures come back written for the link's language. A
+ * compared scenario is taken only whole: with a bad name or any bad value
+ * it is left out and `ignored` names «scenario».
  *
  * @example A full English link with «m=140» opens in English with the
  * margin at its default, «40», and ignored = ['marginPercent'].
@@ -185,8 +287,41 @@ export function decodeShareHash(
   const language = isLanguage(linkLanguage) ? linkLanguage : fallbackLanguage;
   const reader = new LinkReader(params, language);
   if (!isLanguage(linkLanguage)) reader.ignored.add('language');
+  const values = reader.read();
+  const scenario = readScenario(params, language);
+  if (scenario === 'damaged') reader.ignored.add('scenario');
 
-  return { language, values: reader.read(), ignored: reader.ignoredInOrder() };
+  const shared: SharedState = {
+    language,
+    values,
+    ignored: reader.ignoredInOrder(),
+  };
+  if (scenario !== null && scenario !== 'damaged') shared.scenario = scenario;
+  return shared;
+}
+
+/**
+ * The compared scenario of a link; null when the link has none, «damaged»
+ * when its name or any of its values cannot be used.
+ */
+function readScenario(
+  params: URLSearchParams,
+  language: Language,
+): LinkedScenario | null | 'damaged' {
+  const name = params.get(SCENARIO_NAME_PARAM);
+  const hasFields = [...params.keys()].some((key) =>
+    key.startsWith(SCENARIO_PREFIX),
+  );
+  if (name === null && !hasFields) return null;
+
+  const isNameUsable =
+    name !== null &&
+    name.trim() !== '' &&
+    name.length <= MAX_SCENARIO_NAME_LENGTH;
+  const reader = new LinkReader(params, language, SCENARIO_PREFIX);
+  const values = reader.read();
+  if (!isNameUsable || reader.ignored.size > 0) return 'damaged';
+  return { name, values };
 }
 
 /** Reads the fields of one link, noting each one it had to replace. */
@@ -197,6 +332,8 @@ class LinkReader {
   constructor(
     private readonly params: URLSearchParams,
     private readonly language: Language,
+    /** Put before every key: «s.» for the compared scenario's fields. */
+    private readonly prefix = '',
   ) {
     this.defaults = defaultFormValues(language);
   }
@@ -216,20 +353,20 @@ class LinkReader {
   }
 
   private readChoice(values: CalculatorFormValues, key: ChoiceField) {
-    const text = this.params.get(LINK_PARAMS[key]);
+    const text = this.param(key);
     const choice = CHOICES[key].find((option) => option === text);
     if (choice === undefined) this.ignored.add(key);
     else Object.assign(values, { [key]: choice });
   }
 
   private readFigure(key: FigureField): string {
-    const text = this.fromLink(this.params.get(LINK_PARAMS[key]));
+    const text = this.fromLink(this.param(key));
     if (text === null) this.ignored.add(key);
     return text ?? this.defaults[key];
   }
 
   private readList(key: ListField): string[] {
-    const items = this.params.get(LINK_PARAMS[key])?.split(LIST_SEPARATOR);
+    const items = this.param(key)?.split(LIST_SEPARATOR);
     const defaults = this.defaults[key];
     if (items?.length !== defaults.length) this.ignored.add(key);
 
@@ -238,6 +375,10 @@ class LinkReader {
       if (text === null) this.ignored.add(key);
       return text ?? fallback;
     });
+  }
+
+  private param(key: FormField): string | null {
+    return this.params.get(this.prefix + LINK_PARAMS[key]);
   }
 
   /** A link figure written for the page's language, or null. */

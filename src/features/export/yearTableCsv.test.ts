@@ -4,9 +4,12 @@ import { createI18n } from '../../i18n/i18n';
 import type { Language } from '../../i18n/languages';
 import { computeCltv } from '../../model/cltv';
 import { workedExampleInput } from '../../model/workedExample';
-import { yearTableCsv } from './yearTableCsv';
+import { yearTableCsv, type YearTableExport } from './yearTableCsv';
 
-function csvLines(language: Language): string[] {
+function csvLines(
+  language: Language,
+  compared?: YearTableExport['compared'],
+): string[] {
   const csv = yearTableCsv({
     input: workedExampleInput,
     result: computeCltv(workedExampleInput),
@@ -14,6 +17,7 @@ function csvLines(language: Language): string[] {
     language,
     date: new Date(2026, 11, 3),
     t: createI18n(language).t,
+    compared,
   });
   expect(csv.startsWith('\uFEFF')).toBe(true);
   return csv.slice(1).split('\r\n');
@@ -82,5 +86,53 @@ describe('yearTableCsv', () => {
       'Calculated on,"December 3, 2026"',
     );
     expect(lineStarting(lines, '5,')).toMatch(/,101435679\.01$/);
+  });
+
+  it('writes a compared scenario after the table, with its inputs and table', () => {
+    // The scenario: the worked example with 70 % retention of today's base
+    // and three years. Year 2 then has 1000 × 0.7 = 700 existing customers
+    // and 320 new ones; E_3 = 30 000 + 0.7 × 25 000 + 0.49 × 36 000/1.728
+    // = 57 708.33, so V_3 = 73 694 444.44 − 1000 × (63 666.67 − 57 708.33)
+    // = 67 736 111.11.
+    const input = {
+      ...workedExampleInput,
+      horizonYears: 3,
+      revenuePerCustomer: [120_000, 120_000, 120_000],
+      marginRate: [0.4, 0.4, 0.4],
+      serviceCostPerCustomer: [12_000, 12_000, 12_000],
+      retentionExisting: [0.7, 0.7],
+      retentionNew: [0.6, 0.8],
+      newCustomers: [200, 200, 200],
+    };
+    const compared = {
+      name: '=Сценарий A',
+      currency: 'EUR' as const,
+      input,
+      result: computeCltv(input),
+    };
+
+    const lines = csvLines('ru', compared);
+
+    expect(lines[4]).toBe('Текущий расчёт');
+    const heading = lines.indexOf("Сценарий для сравнения;'=Сценарий A");
+    expect(heading).toBeGreaterThan(lines.indexOf(lineStarting(lines, '5;')));
+    expect(lines.slice(heading - 1, heading + 3)).toEqual([
+      '',
+      "Сценарий для сравнения;'=Сценарий A",
+      'Валюта;EUR',
+      '',
+    ]);
+    const scenario = lines.slice(heading);
+    expect(lineStarting(scenario, 'Горизонт')).toBe('Горизонт расчёта, лет;3');
+    expect(lineStarting(scenario, 'Удержание текущих')).toBe(
+      'Удержание текущих клиентов по годам, %;70;70',
+    );
+    expect(lineStarting(scenario, '2;')).toMatch(/^2;700;320;/);
+    expect(lineStarting(scenario, '3;')).toMatch(/;67736111,11$/);
+    expect(scenario.at(-2)).toMatch(/^3;/);
+  });
+
+  it('labels nothing when no scenario is compared', () => {
+    expect(csvLines('ru')).not.toContain('Текущий расчёт');
   });
 });

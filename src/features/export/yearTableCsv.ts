@@ -7,6 +7,14 @@ import type { CltvInput, CltvResult } from '../../model/cltv';
 import { YEAR_COLUMNS } from '../results/YearTable';
 import { toCsv, type CsvCell } from './csv';
 
+/** A saved scenario compared with the current calculation. */
+export interface ComparedFigures {
+  name: string;
+  currency: Currency;
+  input: CltvInput;
+  result: CltvResult;
+}
+
 export interface YearTableExport {
   input: CltvInput;
   result: CltvResult;
@@ -15,6 +23,8 @@ export interface YearTableExport {
   /** The day of the calculation, written above the inputs. */
   date: Date;
   t: TFunction;
+  /** Written after the current table, with its own inputs and table. */
+  compared?: ComparedFigures | null;
 }
 
 type Rows = CsvCell[][];
@@ -24,20 +34,49 @@ type Rows = CsvCell[][];
  * currency, the inputs the figures come from (percent as percent, not
  * fractions), an empty line, then the table with its header row. Money is
  * unrounded to the cent, so that sums in the spreadsheet match the page.
+ * A compared scenario follows under its name, in the same layout, and the
+ * current calculation is then labelled as such.
  */
 export function yearTableCsv(data: YearTableExport): string {
+  const { compared, t } = data;
+  const current = compared ? [[t('scenarios.csvCurrent')]] : [];
+  const scenario = compared
+    ? [
+        [],
+        [t('scenarios.csvHeading'), compared.name],
+        currencyRow({ ...data, ...compared }),
+        [],
+        ...inputRows({ ...data, ...compared }),
+        [],
+        ...tableRows({ ...data, ...compared }),
+      ]
+    : [];
+
   return toCsv(
-    [...titleRows(data), [], ...inputRows(data), [], ...tableRows(data)],
+    [
+      ...titleRows(data),
+      [],
+      ...current,
+      ...inputRows(data),
+      [],
+      ...tableRows(data),
+      ...scenario,
+    ],
     data.language,
   );
 }
 
-function titleRows({ currency, language, date, t }: YearTableExport): Rows {
+function titleRows(data: YearTableExport): Rows {
+  const { language, date, t } = data;
   return [
     [t('export.csvTitle')],
     [t('export.csvDate'), formatDate(date, language)],
-    [capitalise(t('export.fields.currency'), language), currency],
+    currencyRow(data),
   ];
+}
+
+function currencyRow({ currency, language, t }: YearTableExport): CsvCell[] {
+  return [capitalise(t('export.fields.currency'), language), currency];
 }
 
 function inputRows({ input, language, t }: YearTableExport): Rows {

@@ -12,10 +12,12 @@ const loadPortfolioChart = () => import('./PortfolioChart');
 export interface ChartSlotProps {
   rows: PortfolioChartRow[];
   figures: Figures;
+  /** The compared scenario's name, when its line is drawn. */
+  comparedName?: string;
 }
 
 /** The portfolio chart, loaded after the first paint in a fixed box. */
-export function ChartSlot({ rows, figures }: ChartSlotProps) {
+export function ChartSlot({ rows, figures, comparedName }: ChartSlotProps) {
   const { t } = useTranslation();
 
   return (
@@ -26,7 +28,7 @@ export function ChartSlot({ rows, figures }: ChartSlotProps) {
       loadingText={t('chart.loading')}
       failedText={t('chart.failed')}
       load={loadPortfolioChart}
-      chartProps={{ rows, figures }}
+      chartProps={{ rows, figures, comparedName }}
     />
   );
 }

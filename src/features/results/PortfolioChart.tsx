@@ -4,6 +4,7 @@ import {
   CartesianGrid,
   ComposedChart,
   Legend,
+  Line,
   ReferenceDot,
   ResponsiveContainer,
   Tooltip,
@@ -18,18 +19,26 @@ export const SERIES_COLORS = {
   existingBase: '#1f5fa8',
   newCohorts: '#f08c2e',
   marker: '#14213d',
+  compared: '#7b2d8e',
 } as const;
 
 export interface PortfolioChartProps {
   rows: PortfolioChartRow[];
   figures: Figures;
+  /** The compared scenario's name, when its line is drawn. */
+  comparedName?: string;
 }
 
 /**
  * Cumulative portfolio value by year: today's base and the new cohorts
- * stacked, the 3- and 5-year totals marked. Loaded after first paint.
+ * stacked, the 3- and 5-year totals marked, and a compared scenario's
+ * total as a dashed line with a dot a year. Loaded after first paint.
  */
-export default function PortfolioChart({ rows, figures }: PortfolioChartProps) {
+export default function PortfolioChart({
+  rows,
+  figures,
+  comparedName,
+}: PortfolioChartProps) {
   const { t } = useTranslation();
   const yearLabel = (year: number) => t('chart.yearLabel', { year });
 
@@ -44,7 +53,9 @@ export default function PortfolioChart({ rows, figures }: PortfolioChartProps) {
         <XAxis dataKey="year" tickFormatter={yearLabel} />
         <YAxis tickFormatter={figures.compactMoney} width={88} />
         <Tooltip
-          formatter={(value) => figures.money(Number(value))}
+          formatter={(value) =>
+            value == null ? t('results.beyondHorizon') : figures.money(+value)
+          }
           labelFormatter={(year) => yearLabel(Number(year))}
         />
         <Legend />
@@ -62,6 +73,17 @@ export default function PortfolioChart({ rows, figures }: PortfolioChartProps) {
           fill={SERIES_COLORS.newCohorts}
           isAnimationActive={false}
         />
+        {comparedName !== undefined && (
+          <Line
+            dataKey="compared"
+            name={comparedName}
+            stroke={SERIES_COLORS.compared}
+            strokeWidth={2}
+            strokeDasharray="6 4"
+            dot={{ r: 4, fill: SERIES_COLORS.compared, strokeDasharray: '' }}
+            isAnimationActive={false}
+          />
+        )}
         {portfolioMarkers(rows).map((row) => (
           <ReferenceDot
             key={row.year}

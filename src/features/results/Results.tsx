@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { Currency } from '../../format/format';
 import type { Calculation } from '../calculator/useCalculator';
 import { ChartSlot } from './ChartSlot';
-import { portfolioChartRows } from './chartData';
+import {
+  comparedPoints,
+  portfolioChartRows,
+  type ComparedSeries,
+} from './chartData';
 import { ResultCards } from './ResultCards';
 import { useFigures } from './useFigures';
 import { YearTable } from './YearTable';
@@ -15,6 +19,10 @@ export interface ResultsProps {
   currency: Currency;
   /** Shown under the chart: what the visitor can do with the result. */
   actions?: ReactNode;
+  /** A saved scenario drawn on the chart beside the current figures. */
+  compared?: ComparedSeries | null;
+  /** Shown under the cards: the saved scenarios and the comparison. */
+  scenarios?: ReactNode;
 }
 
 export function Results({
@@ -22,13 +30,16 @@ export function Results({
   isStale,
   currency,
   actions,
+  compared,
+  scenarios,
 }: ResultsProps) {
   const { t } = useTranslation();
   const figures = useFigures(currency);
   const rows = useMemo(
-    () => (calculation ? portfolioChartRows(calculation.result) : []),
-    [calculation],
+    () => (calculation ? portfolioChartRows(calculation.result, compared) : []),
+    [calculation, compared],
   );
+  const lastCompared = comparedPoints(rows).at(-1);
 
   if (!calculation) {
     return (
@@ -41,6 +52,7 @@ export function Results({
         <p className="notice notice--warning" role="status">
           {t('results.noResult')}
         </p>
+        {scenarios}
       </section>
     );
   }
@@ -67,6 +79,7 @@ export function Results({
         figures={figures}
       />
 
+      {scenarios}
       <h3 id="chart-heading">{t('chart.heading')}</h3>
       <p className="chart__description" id="chart-summary">
         {t('chart.summary', {
@@ -74,8 +87,15 @@ export function Results({
           total: figures.money(last.total),
           base: figures.money(last.existingBase),
         })}
+        {compared &&
+          lastCompared &&
+          ` ${t('scenarios.chartSummary', {
+            name: compared.name,
+            years: t('results.years', { count: lastCompared.year }),
+            total: figures.money(lastCompared.compared!),
+          })}`}
       </p>
-      <ChartSlot rows={rows} figures={figures} />
+      <ChartSlot rows={rows} figures={figures} comparedName={compared?.name} />
       {actions}
 
       <h3>{t('table.heading')}</h3>

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 
 import { computeCltv } from '../../model/cltv';
 import { workedExampleInput } from '../../model/workedExample';
-import { portfolioChartRows, portfolioMarkers } from './chartData';
+import {
+  comparedPoints,
+  portfolioChartRows,
+  portfolioMarkers,
+} from './chartData';
 import { headlineFigures } from './headline';
 
 describe('portfolioChartRows', () => {
@@ -17,6 +21,29 @@ describe('portfolioChartRows', () => {
       total: expect.closeTo(31_000_000, 2),
     });
     expect(rows[4]!.total).toBeCloseTo(101_435_679.01, 2);
+  });
+
+  it('adds the compared scenario by year, within the current horizon', () => {
+    const result = computeCltv(workedExampleInput);
+    // A three-year scenario: its values stop after year 3.
+    const three = { name: 'A', portfolioValue: [1, 2, 3] };
+    // A seven-year one: years 6 and 7 lie past the current horizon.
+    const seven = { name: 'B', portfolioValue: [1, 2, 3, 4, 5, 6, 7] };
+
+    const short = portfolioChartRows(result, three);
+    const long = portfolioChartRows(result, seven);
+
+    expect(short.map((row) => row.compared)).toEqual([1, 2, 3, null, null]);
+    expect(short[4]!.total).toBeCloseTo(101_435_679.01, 2);
+    expect(long.map((row) => row.compared)).toEqual([1, 2, 3, 4, 5]);
+    expect(comparedPoints(short).map((row) => row.year)).toEqual([1, 2, 3]);
+  });
+
+  it('has no compared value without a comparison', () => {
+    const rows = portfolioChartRows(computeCltv(workedExampleInput), null);
+
+    expect(rows.every((row) => !('compared' in row))).toBe(true);
+    expect(comparedPoints(rows)).toEqual([]);
   });
 
   it('marks the years 3 and 5 that the horizon reaches', () => {

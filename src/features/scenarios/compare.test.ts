@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import { computeCltv } from '../../model/cltv';
 import { workedExampleInput } from '../../model/workedExample';
-import { compareResults } from './compare';
+import { defaultFormValues } from '../calculator/formValues';
+import { compareResults, comparedScenario, comparedSeries } from './compare';
+import type { Scenario } from './scenarioStore';
 
 describe('compareResults', () => {
   it('gives the change from the saved scenario to the current inputs', () => {
@@ -48,5 +50,39 @@ describe('compareResults', () => {
     expect(base3.relativeDifference).toBeNull();
     const base5 = rows.find((r) => r.metric === 'baseValue' && r.years === 5)!;
     expect(base5).toMatchObject({ current: null, difference: null });
+  });
+});
+
+describe('comparedScenario', () => {
+  const scenarios: Scenario[] = [
+    { id: 'a', name: 'A', language: 'ru', values: defaultFormValues('ru') },
+    {
+      id: 'b',
+      name: 'B',
+      language: 'en',
+      values: { ...defaultFormValues('en'), marginPercent: '4O' },
+    },
+  ];
+
+  it('calculates the compared scenario from its typed figures', () => {
+    const compared = comparedScenario(scenarios, 'a');
+
+    // The defaults are the worked example: V_5 = 101 435 679.01.
+    expect(compared?.calculation?.result.portfolioValue[4]).toBeCloseTo(
+      101_435_679.01,
+      2,
+    );
+    expect(comparedSeries(compared)).toEqual({
+      name: 'A',
+      portfolioValue: compared!.calculation!.result.portfolioValue,
+    });
+  });
+
+  it('has no figures for a scenario with a mistake, and none for no id', () => {
+    const broken = comparedScenario(scenarios, 'b');
+
+    expect(broken).toMatchObject({ name: 'B', calculation: null });
+    expect(comparedSeries(broken)).toBeNull();
+    expect(comparedScenario(scenarios, null)).toBeNull();
   });
 });

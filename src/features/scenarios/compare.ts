@@ -1,5 +1,39 @@
-import type { CltvResult } from '../../model/cltv';
+import { computeCltv, type CltvResult } from '../../model/cltv';
+import { readCltvInput } from '../calculator/formSchema';
+import type { Calculation } from '../calculator/useCalculator';
+import type { ComparedSeries } from '../results/chartData';
 import { headlineFigures } from '../results/headline';
+import type { Scenario } from './scenarioStore';
+
+/** The compared scenario with its figures; null when it has mistakes. */
+export interface ComparedScenario extends Scenario {
+  calculation: Calculation | null;
+}
+
+/**
+ * The scenario of the given id, calculated. A scenario is saved only from
+ * valid inputs, but stored text can be edited by hand, hence the null.
+ */
+export function comparedScenario(
+  scenarios: readonly Scenario[],
+  id: string | null,
+): ComparedScenario | null {
+  const scenario = scenarios.find((candidate) => candidate.id === id);
+  if (!scenario) return null;
+
+  const { input } = readCltvInput(scenario.values, scenario.language);
+  const calculation = input ? { input, result: computeCltv(input) } : null;
+  return { ...scenario, calculation };
+}
+
+/** The line the chart draws for a compared scenario that calculates. */
+export function comparedSeries(
+  compared: ComparedScenario | null,
+): ComparedSeries | null {
+  if (!compared?.calculation) return null;
+  const { portfolioValue } = compared.calculation.result;
+  return { name: compared.name, portfolioValue };
+}
 
 export type ComparedMetric =
   'baseValue' | 'portfolioValue' | 'cltvExisting' | 'cltvNew';

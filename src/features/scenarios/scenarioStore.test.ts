@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultFormValues } from '../calculator/formValues';
 import {
   loadScenarios,
+  loadScenarioState,
   nextScenarioName,
   saveScenarios,
+  saveScenarioState,
   type Scenario,
 } from './scenarioStore';
 
@@ -65,6 +67,29 @@ describe('loadScenarios', () => {
       expect(loadScenarios(storage, 'ru')).toEqual([]);
     },
   );
+});
+
+describe('loadScenarioState', () => {
+  it('restores the compared scenario along with the list', () => {
+    const storage = memoryStorage();
+    const scenarios = [scenario({ id: 'a' }), scenario({ id: 'b' })];
+    saveScenarioState(storage, { scenarios, comparedId: 'b' });
+
+    expect(loadScenarioState(storage, 'ru')).toEqual({
+      scenarios,
+      comparedId: 'b',
+    });
+  });
+
+  it('compares with none when the compared one is gone or never was', () => {
+    const storage = memoryStorage();
+    saveScenarioState(storage, { scenarios: [scenario()], comparedId: 'a' });
+    saveScenarios(storage, [scenario({ id: 'b' })]);
+
+    expect(loadScenarioState(storage, 'ru').comparedId).toBeNull();
+    saveScenarioState(storage, { scenarios: [scenario()], comparedId: null });
+    expect(loadScenarioState(storage, 'ru').comparedId).toBeNull();
+  });
 });
 
 describe('nextScenarioName', () => {

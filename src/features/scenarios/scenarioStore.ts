@@ -8,7 +8,11 @@ import {
 } from '../calculator/formValues';
 
 const SCENARIOS_KEY = 'cltv:scenarios:v1';
+const COMPARED_KEY = 'cltv:scenarios:compared:v1';
+/** How many scenarios a visitor can save; a shared link may add more. */
 export const MAX_SCENARIOS = 6;
+/** Far more than anyone keeps: a longer stored list is cut here. */
+const MAX_STORED_SCENARIOS = 50;
 export const MAX_SCENARIO_NAME_LENGTH = 60;
 
 /** A saved set of inputs, with the language its figures were typed in. */
@@ -17,6 +21,12 @@ export interface Scenario {
   name: string;
   language: Language;
   values: CalculatorFormValues;
+}
+
+/** The saved scenarios and the one compared with the form, if any. */
+export interface ScenarioState {
+  scenarios: Scenario[];
+  comparedId: string | null;
 }
 
 const scenarioShape = z.object({
@@ -44,7 +54,7 @@ export function loadScenarios(
   if (!Array.isArray(stored)) return [];
 
   return stored
-    .slice(0, MAX_SCENARIOS)
+    .slice(0, MAX_STORED_SCENARIOS)
     .flatMap((entry) => {
       const parsed = scenarioShape.safeParse(entry);
       return parsed.success ? [parsed.data] : [];
@@ -60,6 +70,38 @@ export function saveScenarios(
     storage?.setItem(SCENARIOS_KEY, JSON.stringify(scenarios));
   } catch {
     // Full or disabled storage: scenarios last for this visit only.
+  }
+}
+
+/**
+ * The saved scenarios with the compared one; a compared id that names no
+ * scenario (deleted in another tab) reads as none.
+ */
+export function loadScenarioState(
+  storage: Storage | undefined,
+  language: Language,
+): ScenarioState {
+  const scenarios = loadScenarios(storage, language);
+  let id: string | null | undefined;
+  try {
+    id = storage?.getItem(COMPARED_KEY);
+  } catch {
+    id = null;
+  }
+  const isKnown = scenarios.some((scenario) => scenario.id === id);
+  return { scenarios, comparedId: isKnown ? id! : null };
+}
+
+export function saveScenarioState(
+  storage: Storage | undefined,
+  { scenarios, comparedId }: ScenarioState,
+): void {
+  saveScenarios(storage, scenarios);
+  try {
+    if (comparedId === null) storage?.removeItem(COMPARED_KEY);
+    else storage?.setItem(COMPARED_KEY, comparedId);
+  } catch {
+    // As with the list: without storage the choice lasts this visit.
   }
 }
 

@@ -1,0 +1,347 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+
+import { formatMoney } from '../src/format/format';
+import { computeCltv } from '../src/model/cltv';
+import { workedExampleInput } from '../src/model/workedExample';
+import { downloadFrom, freshPage } from './support/browser';
+import { CalculatorPage, ruMoney } from './support/calculatorPage';
+import { expect, test } from './support/fixtures';
+
+/** The scenarios panel and what a visitor does in it. */
+class ScenariosPanel {
+  constructor(readonly page: Page) {}
+
+  get panel(): Locator {
+    return this.page.getByRole('region', { name: 'Сценарии' });
+  }
+
+  get items(): Locator {
+    return this.page
+      .getByRole('list', { name: 'Сохранённые сценарии' })
+      .getByRole('listitem');
+  }
+
+  get comparison(): Locator {
+    return this.page.getByRole('table', { name: /^«.*» и текущий расчёт/ });
+  }
+
+  button(name: string | RegExp): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  async save(name: string) {
+    await this.button(`Сохранить как «${name}»`).click();
+    await expect(this.panel.getByRole('status')).toHaveText(
+      `«${name}» сохранён и сравнивается с текущим расчётом.`,
+    );
+  }
+
+  /** The comparison's row for a figure: «Ценность текущей базы, 5 лет». */
+  row(label: string): Locator {
+    return this.comparison.getByRole('row', { name: new RegExp(`^${label}`) });
+  }
+
+  /** Saved, current, difference, difference in percent, as shown. */
+  async rowCells(label: string): Promise<string[]> {
+    return this.row(label).getByRole('cell').allTextContents();
+  }
+}
+
+/** Existing retention as one rate for every year. */
+async function setRetention(calculator: CalculatorPage, percent: string) {
+  await calculator.choose('Одна ставка на все годы').check();
+  await calculator.fill('Удержание текущих клиентов, % в год', percent);
+}
+
+/** The page with the defaults saved as A and retention raised to 90 %. */
+async function openWithScenarioA(page: Page) {
+  const calculator = new CalculatorPage(page);
+  const scenarios = new ScenariosPanel(page);
+  await calculator.open();
+  await scenarios.save('Сценарий A');
+  await setRetention(calculator, '90');
+  return { calculator, scenarios };
+}
+
+/** The dots of the compared scenario's line on the chart. */
+function comparedDots(calculator: CalculatorPage): Locator {
+  return calculator.chart.locator('.recharts-line-dots circle');
+}
+
+/** Intl's Russian groups use no-break spaces; compare with plain ones. */
+function plain(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+test.describe('scenarios', () => {
+  test('a visitor saves scenario A, raises retention and reads the difference', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    const scenarios = new ScenariosPanel(page);
+    await calculator.open();
+    await expect(comparedDots(calculator)).toHaveCount(0);
+
+    // Save the defaults (the worked example) as A: nothing differs yet.
+    const total5 = 'База вместе с новыми клиентами, 5 лет';
+    await scenarios.save('Сценарий A');
+    await expect(scenarios.items).toHaveCount(1);
+    expect((await scenarios.rowCells(total5)).map(plain)).toEqual([
+      '101 435 679 ₽',
+      '101 435 679 ₽',
+      '0 ₽',
+      '0 %',
+    ]);
+
+    // Raise the retention of today's base to 90 % a year.
+    await setRetention(calculator, '90');
+
+    // By hand: E_5 = 36 000 × (1/1.2 + 0.9/1.44 + 0.81/1.728 + 0.729/2.0736
+    // + 0.6561/2.48832) = 91 523.44 against 80 009.72, so the base gains
+    // 1000 × 11 513.72 over 5 years, 11.35 % of A's 101 435 679; the new
+    // cohorts do not change. The engine agrees.
+    const saved = computeCltv(workedExampleInput);
+    const raised = computeCltv({
+      ...workedExampleInput,
+      retentionExisting: [0.9, 0.9, 0.9, 0.9],
+    });
+    const gain = raised.portfolioValue[4]! - saved.portfolioValue[4]!;
+    expect(gain).toBeCloseTo(11_513_715.28, 2);
+    // The table follows the form as it is typed.
+    await expect(scenarios.row(total5).getByRole('cell').nth(2)).toHaveText(
+      ruMoney('+11 513 715 ₽'),
+    );
+    expect((await scenarios.rowCells(total5)).map(plain)).toEqual([
+      plain(formatMoney(saved.portfolioValue[4]!, 'RUB', 'ru')),
+      plain(formatMoney(raised.portfolioValue[4]!, 'RUB', 'ru')),
+      '+11 513 715 ₽',
+      '+11,4 %',
+    ]);
+    const cltvNew3 = 'CLTV одного нового клиента, 3 года';
+    expect(plain((await scenarios.rowCells(cltvNew3))[2]!)).toBe('0 ₽');
+
+    // The chart draws A as a line with a dot a year over the current bars.
+    await expect(comparedDots(calculator)).toHaveCount(5);
+    await expect(
+      calculator.chart.locator('.recharts-legend-wrapper'),
+    ).toContainText('Сценарий A');
+    await expect(page.locator('#chart-summary')).toContainText(
+      'Пунктирная линия — «Сценарий A»: за 5 лет',
+    );
+
+    // The panel, the comparison and the chart pass an accessibility check.
+    const { violations } = await new AxeBuilder({ page })
+      .include('#results')
+      .analyze();
+    expect(violations.map((violation) => violation.id)).toEqual([]);
+
+    // Stop comparing: the table and the line go, A stays saved.
+    await scenarios.button('Не сравнивать').click();
+    await expect(scenarios.comparison).toHaveCount(0);
+    await expect(comparedDots(calculator)).toHaveCount(0);
+    await expect(scenarios.items).toHaveCount(1);
+  });
+
+  test('scenarios are renamed, deleted and kept over a reload', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    const scenarios = new ScenariosPanel(page);
+    await calculator.open();
+
+    // A holds the defaults, B a margin of 30 %; B is compared, being newest.
+    await scenarios.save('Сценарий A');
+    // The bare address, with the form never changed, still shows A: the
+    // page is drawn afresh rather than hydrated from the prerendered one.
+    await calculator.open('/');
+    await expect(scenarios.items).toHaveText([/^Сценарий A/]);
+    await calculator.fill('Маржинальность, %', '30');
+    await scenarios.save('Сценарий B');
+    await expect(scenarios.items).toHaveText([/^Сценарий A/, /^Сценарий B/]);
+    await expect(
+      scenarios.button('Сравнить «Сценарий B» с текущим расчётом'),
+    ).toHaveAttribute('aria-pressed', 'true');
+
+    // No scenario is saved from inputs with a mistake, and the page says why.
+    await calculator.fill('Маржинальность, %', '3x');
+    const saveC = scenarios.button('Сохранить как «Сценарий C»');
+    await expect(saveC).toBeDisabled();
+    await expect(saveC).toHaveAccessibleDescription(
+      'Исправьте отмеченные поля, чтобы сохранить сценарий.',
+    );
+    await calculator.fill('Маржинальность, %', '35');
+    await expect(saveC).toBeEnabled();
+
+    // Rename A in place; Escape first leaves the name as it was.
+    await scenarios.button('Переименовать «Сценарий A»').click();
+    const name = page.getByRole('textbox', { name: 'Название сценария' });
+    await expect(name).toBeFocused();
+    await name.fill('Брошено');
+    await name.press('Escape');
+    await expect(scenarios.items.first()).toContainText('Сценарий A');
+    await scenarios.button('Переименовать «Сценарий A»').click();
+    await expect(name).toHaveAttribute('maxlength', '60');
+    await name.fill('До CX-программы');
+    await name.press('Enter');
+    await expect(
+      scenarios.button('Переименовать «До CX-программы»'),
+    ).toBeFocused();
+
+    // Compare with A instead of B.
+    await scenarios
+      .button('Сравнить «До CX-программы» с текущим расчётом')
+      .click();
+    await expect(
+      page.getByRole('heading', { name: '«До CX-программы» и текущий расчёт' }),
+    ).toBeVisible();
+    // Margin 35 % against 40 %: n = 120 000 × 0.35 − 12 000 = 30 000 a
+    // year instead of 36 000, so every CLTV of A shrinks by a sixth.
+    expect(
+      plain(
+        (await scenarios.rowCells('CLTV одного текущего клиента, 5 лет'))[3]!,
+      ),
+    ).toBe('-16,7 %');
+
+    // A reload keeps both scenarios, the new name and the comparison.
+    await calculator.open(page.url());
+    await expect(scenarios.items).toHaveText([
+      /^До CX-программы/,
+      /^Сценарий B/,
+    ]);
+    await expect(
+      scenarios.button('Сравнить «До CX-программы» с текущим расчётом'),
+    ).toHaveAttribute('aria-pressed', 'true');
+    await expect(comparedDots(calculator)).toHaveCount(5);
+    await expect(calculator.field('Маржинальность, %')).toHaveValue('35');
+
+    // Delete B: it goes, and stays gone after a reload.
+    await scenarios.button('Удалить «Сценарий B»').click();
+    await expect(scenarios.panel.getByRole('status')).toHaveText(
+      '«Сценарий B» удалён.',
+    );
+    await expect(scenarios.items).toHaveCount(1);
+    await page.reload();
+    await expect(calculator.chart.locator('.recharts-wrapper')).toBeVisible();
+    await expect(scenarios.items).toHaveText([/^До CX-программы/]);
+
+    // Loading A puts its figures back into the form; nothing differs then.
+    await scenarios.button('Загрузить «До CX-программы» в форму').click();
+    await expect(calculator.field('Маржинальность, %')).toHaveValue('40');
+    expect(
+      plain((await scenarios.rowCells('Ценность текущей базы, 5 лет'))[2]!),
+    ).toBe('0 ₽');
+  });
+
+  test('a shared link opens the same comparison in another browser', async ({
+    page,
+    browser,
+  }) => {
+    // Save A, then raise retention and switch to English.
+    await openWithScenarioA(page);
+    await page.getByRole('button', { name: 'English' }).click();
+    // The address carries A under its own name, which no language changes.
+    await expect(page).toHaveURL(/#v=1&lang=en&.*&s=%D0%A1.*%20A&s\.cur=RUB&/);
+    await expect(
+      page.getByRole('table', {
+        name: /^“Сценарий A” and the current calculation/,
+      }),
+    ).toBeVisible();
+    // «Copy link» gives the same address, the comparison included.
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(page.url());
+    const comparison = await page
+      .getByRole('table', { name: /and the current calculation/ })
+      .innerText();
+    expect(comparison).toContain('+₽11,513,715');
+
+    // Someone else opens it: the same scenario, the same comparison.
+    const other = await freshPage(browser);
+    const recipient = new CalculatorPage(other.page);
+    await recipient.open(link);
+    const received = other.page.getByRole('table', {
+      name: /^“Сценарий A” and the current calculation/,
+    });
+    await expect(received).toBeVisible();
+    expect(await received.innerText()).toBe(comparison);
+    await expect(
+      other.page
+        .getByRole('list', { name: 'Saved scenarios' })
+        .getByRole('listitem'),
+    ).toHaveText([/^Сценарий A/]);
+    await expect(comparedDots(recipient)).toHaveCount(5);
+    await expect(other.page.getByText(/could not be read/)).toHaveCount(0);
+
+    // A reload there keeps it, without adding a second copy.
+    await recipient.open(other.page.url());
+    await expect(
+      other.page
+        .getByRole('list', { name: 'Saved scenarios' })
+        .getByRole('listitem'),
+    ).toHaveCount(1);
+
+    // A link whose scenario part is broken opens the form alone and says so.
+    const broken = await other.page.context().newPage();
+    const brokenPage = new CalculatorPage(broken);
+    await brokenPage.open(
+      link.replace('&s.m=40&', '&s.m=140&').replace('lang=en', 'lang=ru'),
+    );
+    await expect(broken.getByRole('status').first()).toContainText(
+      'Сценарий для сравнения из ссылки не прочитан, поэтому сравнение не показано.',
+    );
+    await expect(
+      broken.getByRole('table', { name: /и текущий расчёт/ }),
+    ).toHaveCount(0);
+    await expect(
+      brokenPage.field('Удержание текущих клиентов, % в год'),
+    ).toHaveValue('90');
+    expect(other.errors).toEqual([]);
+    await other.close();
+  });
+
+  test('the CSV and the chart image carry the compared scenario', async ({
+    page,
+  }) => {
+    await openWithScenarioA(page);
+
+    // The CSV: the current calculation, then A with its inputs and table.
+    const csv = (await downloadFrom(page, 'Таблица в CSV')).file.toString();
+    const lines = csv.split('\r\n');
+    const heading = lines.indexOf('Сценарий для сравнения;Сценарий A');
+    expect(lines).toContain('Текущий расчёт');
+    expect(heading).toBeGreaterThan(lines.indexOf('Текущий расчёт'));
+    expect(lines.slice(heading)).toContainEqual(
+      'Удержание текущих клиентов по годам, %;80;82;84;85',
+    );
+    expect(lines.slice(0, heading)).toContainEqual(
+      'Удержание текущих клиентов по годам, %;90;90;90;90',
+    );
+    expect(lines.slice(heading).find((line) => line.startsWith('5;'))).toMatch(
+      /;101435679,01$/,
+    );
+
+    // The SVG: A's name in the legend and its inputs in the summary.
+    const svg = (await downloadFrom(page, 'График в SVG')).file.toString();
+    const texts = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return [...doc.documentElement.querySelectorAll('text')].map(
+        (node) => node.textContent,
+      );
+    }, svg);
+    expect(texts).toContain('Сценарий A');
+    const summary = texts.indexOf('Пунктирная линия — «Сценарий A»:');
+    expect(summary).toBeGreaterThan(0);
+    // A's inputs follow its name: the retention it was saved with.
+    expect(texts[summary + 1]).toMatch(/^клиентов 1\s000 · выручка/);
+    expect(texts.slice(summary + 1, summary + 4).join(' ')).toMatch(
+      /удержание 80\s%–85\s%/,
+    );
+    expect(svg.match(/class="recharts-dot recharts-line-dot"/g)).toHaveLength(
+      5,
+    );
+  });
+});

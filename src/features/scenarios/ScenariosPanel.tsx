@@ -1,0 +1,118 @@
+import './scenarios.css';
+
+import { useRef, useState } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+
+import type { Currency } from '../../format/format';
+import type { CalculatorFormValues } from '../calculator/formValues';
+import type { Calculation } from '../calculator/useCalculator';
+import { ScenarioComparison } from './ScenarioComparison';
+import { ScenarioItem } from './ScenarioItem';
+import { nextScenarioName, type Scenario } from './scenarioStore';
+import type { ScenariosState } from './useScenarios';
+
+export interface ScenariosPanelProps {
+  scenarios: ScenariosState;
+  /** The calculation on the page; null until the inputs were ever valid. */
+  calculation: Calculation | null;
+  /** True while the inputs have mistakes and cannot be saved. */
+  isStale: boolean;
+  currency: Currency;
+}
+
+/**
+ * Saves the inputs as named scenarios, lists them and compares one with
+ * the current calculation.
+ */
+export function ScenariosPanel({
+  scenarios,
+  calculation,
+  isStale,
+  currency,
+}: ScenariosPanelProps) {
+  const { t } = useTranslation();
+  const { getValues, reset } = useFormContext<CalculatorFormValues>();
+  const [message, setMessage] = useState('');
+  const saveButton = useRef<HTMLButtonElement>(null);
+
+  const nextName = nextScenarioName(scenarios.scenarios, (letter) =>
+    t('scenarios.defaultName', { letter }),
+  );
+  const hasMistakes = isStale || calculation === null;
+  const reason = hasMistakes
+    ? t('scenarios.saveInvalid')
+    : !scenarios.hasRoom && t('scenarios.saveFull');
+
+  const save = () => {
+    scenarios.save(nextName, getValues());
+    setMessage(t('scenarios.saved', { name: nextName }));
+  };
+  const load = (scenario: Scenario) => {
+    // The form stores the values itself, as after any change.
+    reset(scenario.values, { keepFieldsRef: true });
+    setMessage(t('scenarios.loaded', { name: scenario.name }));
+  };
+  const remove = (scenario: Scenario) => {
+    scenarios.remove(scenario.id);
+    setMessage(t('scenarios.deleted', { name: scenario.name }));
+    // The deleted row took the focused button with it.
+    saveButton.current?.focus();
+  };
+
+  return (
+    <section className="scenarios" aria-labelledby="scenarios-heading">
+      <h3 id="scenarios-heading">{t('scenarios.heading')}</h3>
+      <p className="scenarios__intro">{t('scenarios.intro')}</p>
+      <div className="scenarios__save">
+        <button
+          ref={saveButton}
+          type="button"
+          className="button"
+          disabled={Boolean(reason)}
+          aria-describedby={reason ? 'scenarios-save-reason' : undefined}
+          onClick={save}
+        >
+          {t('scenarios.save', { name: nextName })}
+        </button>
+        {reason && (
+          <p id="scenarios-save-reason" className="scenarios__reason">
+            {reason}
+          </p>
+        )}
+      </div>
+      <p className="scenarios__message" role="status">
+        {message}
+      </p>
+
+      {scenarios.scenarios.length > 0 && (
+        <ul className="scenarios__list" aria-label={t('scenarios.listLabel')}>
+          {scenarios.scenarios.map((scenario) => (
+            <ScenarioItem
+              key={scenario.id}
+              scenario={scenario}
+              isCompared={scenario.id === scenarios.compared?.id}
+              onRename={(name) => scenarios.rename(scenario.id, name)}
+              onLoad={() => load(scenario)}
+              onCompare={() =>
+                scenarios.compare(
+                  scenario.id === scenarios.compared?.id ? null : scenario.id,
+                )
+              }
+              onRemove={() => remove(scenario)}
+            />
+          ))}
+        </ul>
+      )}
+
+      {scenarios.compared && calculation && (
+        <ScenarioComparison
+          compared={scenarios.compared}
+          current={calculation}
+          currency={currency}
+          onStop={() => scenarios.compare(null)}
+        />
+      )}
+    </section>
+  );
+}

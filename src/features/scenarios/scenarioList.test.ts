@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+
+import { defaultFormValues } from '../calculator/formValues';
+import {
+  addScenario,
+  adoptLinkedScenario,
+  compareScenario,
+  hasRoomForScenario,
+  NO_SCENARIOS,
+  nextScenarioId,
+  removeScenario,
+  renameScenario,
+} from './scenarioList';
+import { MAX_SCENARIOS, type ScenarioState } from './scenarioStore';
+
+const ru = defaultFormValues('ru');
+const lowerMargin = { ...ru, marginPercent: '35' };
+
+/** A state with scenarios «A» (the defaults) and «B» (35 % margin). */
+function twoScenarios(): ScenarioState {
+  const a = addScenario(NO_SCENARIOS, 'A', ru, 'ru');
+  return addScenario(a, 'B', lowerMargin, 'ru');
+}
+
+describe('addScenario', () => {
+  it('appends the scenario and compares the form with it', () => {
+    const state = twoScenarios();
+
+    expect(state.scenarios.map((s) => [s.id, s.name])).toEqual([
+      ['s1', 'A'],
+      ['s2', 'B'],
+    ]);
+    expect(state.scenarios[1]!.values.marginPercent).toBe('35');
+    expect(state.comparedId).toBe('s2');
+  });
+
+  it('has room for MAX_SCENARIOS and no more', () => {
+    let state = NO_SCENARIOS;
+    for (let i = 0; i < MAX_SCENARIOS - 1; i += 1) {
+      state = addScenario(state, `S${i}`, ru, 'ru');
+    }
+
+    expect(hasRoomForScenario(state)).toBe(true);
+    expect(hasRoomForScenario(addScenario(state, 'last', ru, 'ru'))).toBe(
+      false,
+    );
+  });
+});
+
+describe('renameScenario', () => {
+  it('trims the name and cuts it to 60 characters', () => {
+    const state = renameScenario(twoScenarios(), 's1', `  ${'Я'.repeat(70)} `);
+
+    expect(state.scenarios[0]!.name).toBe('Я'.repeat(60));
+    expect(state.scenarios[1]!.name).toBe('B');
+  });
+
+  it('keeps the old name for an empty one', () => {
+    const state = twoScenarios();
+
+    expect(renameScenario(state, 's1', '   ')).toBe(state);
+  });
+});
+
+describe('removeScenario', () => {
+  it('deletes the scenario and the comparison with it', () => {
+    const state = removeScenario(twoScenarios(), 's2');
+
+    expect(state).toEqual({
+      scenarios: [expect.objectContaining({ id: 's1' })],
+      comparedId: null,
+    });
+  });
+
+  it('keeps the comparison with another scenario', () => {
+    const state = removeScenario(twoScenarios(), 's1');
+
+    expect(state.comparedId).toBe('s2');
+    expect(nextScenarioId(state.scenarios)).toBe('s1');
+  });
+});
+
+describe('compareScenario', () => {
+  it('switches the comparison, or ends it', () => {
+    const state = twoScenarios();
+
+    expect(compareScenario(state, 's1').comparedId).toBe('s1');
+    expect(compareScenario(state, null).comparedId).toBeNull();
+    expect(compareScenario(state, 'gone').comparedId).toBeNull();
+    expect(compareScenario(state, 's2')).toBe(state);
+  });
+});
+
+describe('adoptLinkedScenario', () => {
+  it('compares with the visitor’s own copy of the same scenario', () => {
+    const state = compareScenario(twoScenarios(), null);
+    // The same figures, typed differently and in English.
+    const linked = {
+      name: 'B',
+      values: { ...defaultFormValues('en'), marginPercent: '35.0' },
+    };
+
+    const adopted = adoptLinkedScenario(state, linked, 'en');
+
+    expect(adopted.scenarios).toHaveLength(2);
+    expect(adopted.comparedId).toBe('s2');
+  });
+
+  it('adds a scenario of another name or other figures, past the limit', () => {
+    let state = twoScenarios();
+    for (let i = 2; i < MAX_SCENARIOS; i += 1) {
+      state = addScenario(state, `S${i}`, ru, 'ru');
+    }
+
+    const renamed = adoptLinkedScenario(state, { name: 'C', values: ru }, 'ru');
+    const changed = adoptLinkedScenario(
+      state,
+      { name: 'A', values: { ...ru, currency: 'USD' } },
+      'ru',
+    );
+
+    expect(renamed.scenarios).toHaveLength(MAX_SCENARIOS + 1);
+    expect(renamed.scenarios.at(-1)!.name).toBe('C');
+    expect(renamed.comparedId).toBe(renamed.scenarios.at(-1)!.id);
+    expect(changed.scenarios).toHaveLength(MAX_SCENARIOS + 1);
+  });
+});

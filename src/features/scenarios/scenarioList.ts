@@ -1,0 +1,118 @@
+import type { Language } from '../../i18n/languages';
+import { calculatesTheSame } from '../calculator/formSchema';
+import type { CalculatorFormValues } from '../calculator/formValues';
+import {
+  inLanguage,
+  MAX_SCENARIO_NAME_LENGTH,
+  MAX_SCENARIOS,
+  type Scenario,
+  type ScenarioState,
+} from './scenarioStore';
+
+/*
+ * Every change to the saved scenarios, as pure functions from one state to
+ * the next: the page stores whatever they return.
+ */
+
+export const NO_SCENARIOS: ScenarioState = { scenarios: [], comparedId: null };
+
+/** True while the visitor may save one more scenario. */
+export function hasRoomForScenario(state: ScenarioState): boolean {
+  return state.scenarios.length < MAX_SCENARIOS;
+}
+
+/**
+ * Saves the form as a new scenario, last in the list, and compares the
+ * form with it from now on: the first thing a visitor wants after saving
+ * is to change the inputs and see the difference.
+ */
+export function addScenario(
+  state: ScenarioState,
+  name: string,
+  values: CalculatorFormValues,
+  language: Language,
+): ScenarioState {
+  const scenario: Scenario = {
+    id: nextScenarioId(state.scenarios),
+    name: cleanName(name) ?? name,
+    language,
+    values,
+  };
+  return { scenarios: [...state.scenarios, scenario], comparedId: scenario.id };
+}
+
+/**
+ * Renames a scenario. The name is trimmed and cut to the longest allowed;
+ * an empty name keeps the old one, so that a scenario always has a name.
+ */
+export function renameScenario(
+  state: ScenarioState,
+  id: string,
+  name: string,
+): ScenarioState {
+  const cleaned = cleanName(name);
+  if (cleaned === null) return state;
+  return {
+    ...state,
+    scenarios: state.scenarios.map((scenario) =>
+      scenario.id === id ? { ...scenario, name: cleaned } : scenario,
+    ),
+  };
+}
+
+/** Deletes a scenario, and the comparison with it. */
+export function removeScenario(
+  state: ScenarioState,
+  id: string,
+): ScenarioState {
+  return {
+    scenarios: state.scenarios.filter((scenario) => scenario.id !== id),
+    comparedId: state.comparedId === id ? null : state.comparedId,
+  };
+}
+
+/** Compares the form with the given scenario, or with none for null. */
+export function compareScenario(
+  state: ScenarioState,
+  id: string | null,
+): ScenarioState {
+  const isKnown = state.scenarios.some((scenario) => scenario.id === id);
+  const comparedId = isKnown ? id : null;
+  return comparedId === state.comparedId ? state : { ...state, comparedId };
+}
+
+/**
+ * Takes the scenario a shared link compares with: the visitor's own copy
+ * when they already have one of that name and those figures, a new entry
+ * otherwise (past MAX_SCENARIOS too: a link never costs them a scenario).
+ */
+export function adoptLinkedScenario(
+  state: ScenarioState,
+  linked: { name: string; values: CalculatorFormValues },
+  language: Language,
+): ScenarioState {
+  const same = state.scenarios.find(
+    (scenario) =>
+      scenario.name === linked.name &&
+      calculatesTheSame(
+        inLanguage(scenario, language).values,
+        linked.values,
+        language,
+      ),
+  );
+  if (same) return compareScenario(state, same.id);
+  return addScenario(state, linked.name, linked.values, language);
+}
+
+/** «s1», «s2», …: the first id no saved scenario has. */
+export function nextScenarioId(scenarios: readonly Scenario[]): string {
+  const taken = new Set(scenarios.map((scenario) => scenario.id));
+  let n = 1;
+  while (taken.has(`s${n}`)) n += 1;
+  return `s${n}`;
+}
+
+function cleanName(name: string): string | null {
+  const trimmed = name.trim().slice(0, MAX_SCENARIO_NAME_LENGTH).trim();
+  return trimmed === '' ? null : trimmed;
+}
