@@ -79,7 +79,6 @@ export function Results({
         figures={figures}
       />
 
-      {scenarios}
       <h3 id="chart-heading">{t('chart.heading')}</h3>
       <p className="chart__description" id="chart-summary">
         {t('chart.summary', {
@@ -97,6 +96,7 @@ export function Results({
       </p>
       <ChartSlot rows={rows} figures={figures} comparedName={compared?.name} />
       {actions}
+      {scenarios}
 
       <h3>{t('table.heading')}</h3>
       <YearTable result={result} figures={figures} currency={currency} />
