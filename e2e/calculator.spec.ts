@@ -103,6 +103,31 @@ test.describe('the calculator page', () => {
     );
   });
 
+  test('figures typed in Russian stay valid after a switch to English', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+    await calculator.fill('Новых клиентов в год', '1500');
+    await calculator.fill('Активных клиентов сейчас', '12345');
+
+    await page.getByRole('button', { name: 'English' }).click();
+
+    // Read by English rules, «1,500» is fifteen hundred, not 1.5.
+    await expect(calculator.field('New customers a year')).toHaveValue('1,500');
+    await expect(calculator.field('Active customers today')).toHaveValue(
+      '12,345',
+    );
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(calculator.field('New customers a year')).not.toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    await expect(
+      page.getByRole('radio', { name: 'A rate for each year', exact: true }),
+    ).toBeChecked();
+  });
+
   test('bad input shows its message in place and keeps the last figures, marked', async ({
     page,
   }) => {

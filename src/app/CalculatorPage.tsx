@@ -70,9 +70,8 @@ export function CalculatorPage({
       void i18n.changeLanguage(next);
       saveLanguage(storage, next);
       setLanguage(next);
-      form.reset(rewritten);
+      form.reset(rewritten, { keepFieldsRef: true });
       saveFormValues(storage, next, rewritten);
-      void form.trigger();
     },
     [form, i18n, language, storage],
   );

@@ -80,10 +80,12 @@ export function useCalculator(
   }, [form, storage, language]);
 
   // Values restored from storage may hold mistakes: show their messages now
-  // rather than at the next keystroke.
+  // rather than at the next keystroke. After a language switch, the figures
+  // are read again by the new language's rules; this runs after the render
+  // that handed the resolver its new context, not before.
   useEffect(() => {
     void form.trigger();
-  }, [form]);
+  }, [form, language]);
 
   return {
     form,
