@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 
 import { computeCltv } from '../../model/cltv';
 import { workedExampleInput } from '../../model/workedExample';
-import { calculatesTheSame, calculatorSchema } from './formSchema';
+import {
+  calculatesTheSame,
+  calculatorSchema,
+  formValuesShape,
+  readCltvInput,
+} from './formSchema';
 import {
   defaultFormValues,
   reformatForLanguage,
@@ -94,11 +99,22 @@ describe('calculatorSchema', () => {
     ['revenuePerCustomer', '1e400', 'notANumber'],
     ['marginPercent', '140', 'percentRange'],
     ['discountRatePercent', '100', 'discountRange'],
-    ['horizonYears', '11', 'horizonRange'],
   ] as const)('refuses %s = «%s» with %s', (field, text, message) => {
     expect(issuesOf(formValues({ [field]: text }))).toEqual({
       [field]: message,
     });
+  });
+
+  it('refuses a horizon of 0 years, as a link may carry it', () => {
+    const { input, issues } = readCltvInput(
+      formValues({ horizonYears: '0' }),
+      'ru',
+    );
+
+    expect(input).toBeNull();
+    expect(issues).toEqual([
+      { path: ['horizonYears'], message: 'horizonRange' },
+    ]);
   });
 
   it('points at the bad year of a per-year list', () => {
@@ -127,6 +143,15 @@ describe('calculatorSchema', () => {
 
     expect(calculatorSchema('ru').safeParse(broken).success).toBe(false);
   });
+
+  it.each(['11', '99', '0', ''])(
+    'refuses a horizon of «%s», which the select cannot show',
+    (horizonYears) => {
+      const parsed = formValuesShape.safeParse(formValues({ horizonYears }));
+
+      expect(parsed.success).toBe(false);
+    },
+  );
 });
 
 describe('reformatForLanguage', () => {

@@ -24,7 +24,13 @@ function stringList(length: number) {
  */
 export const formValuesShape = z.object({
   currency: z.enum(CURRENCIES),
-  horizonYears: z.string(),
+  /** A choice of the select, so a stored «99» cannot leave it blank. */
+  horizonYears: z.enum(
+    Array.from({ length: MAX_HORIZON_YEARS }, (_, i) => String(i + 1)) as [
+      string,
+      ...string[],
+    ],
+  ),
   existingCustomers: z.string(),
   revenuePerCustomer: z.string(),
   marginPercent: z.string(),
@@ -45,11 +51,13 @@ export const formValuesShape = z.object({
 }) satisfies z.ZodMiniType<CalculatorFormValues>;
 
 interface NumberRule {
+  /** The smallest acceptable figure; 0 when not given. */
+  min?: number;
   max: number;
   /** The figure must stay below max (the discount rate). */
   maxExclusive?: boolean;
   integer?: boolean;
-  /** Message for a figure outside 0..max, instead of «at most max». */
+  /** Message for a figure outside min..max, instead of «at most max». */
   rangeMessage?: string;
 }
 
@@ -62,6 +70,7 @@ const DISCOUNT: NumberRule = {
   rangeMessage: 'discountRange',
 };
 const HORIZON: NumberRule = {
+  min: 1,
   max: MAX_HORIZON_YEARS,
   integer: true,
   rangeMessage: 'horizonRange',
@@ -71,7 +80,7 @@ const HORIZON: NumberRule = {
 function checkNumber(value: number, rule: NumberRule): string | null {
   if (!Number.isFinite(value))
     return encodeMessage('tooLarge', { max: rule.max });
-  if (value < 0) return rule.rangeMessage ?? 'negative';
+  if (value < (rule.min ?? 0)) return rule.rangeMessage ?? 'negative';
 
   const isAboveMax = rule.maxExclusive ? value >= rule.max : value > rule.max;
   if (isAboveMax) {

@@ -111,6 +111,7 @@ describe('decodeShareHash', () => {
     ['d', '100', 'discountRatePercent', '20'],
     ['h', '11', 'horizonYears', '5'],
     ['h', '2.5', 'horizonYears', '5'],
+    ['h', '0', 'horizonYears', '5'],
     ['n0', '10.5', 'existingCustomers', '1\u00a0000'],
     ['n0', '1e5', 'existingCustomers', '1\u00a0000'],
     ['n0', '9'.repeat(20), 'existingCustomers', '1\u00a0000'],
