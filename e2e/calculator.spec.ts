@@ -210,6 +210,20 @@ test.describe('the calculator page', () => {
     ).toBeVisible();
   });
 
+  test('a build with nowhere to send requests leaves the request form out', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+
+    await expect(
+      page.getByRole('heading', { name: /Мастер-класс/ }),
+    ).toHaveCount(0);
+    await expect(page.locator('footer')).toHaveText(
+      'Расчёт выполняется в вашем браузере: введённые цифры никуда не отправляются.',
+    );
+  });
+
   test('the prerendered page already shows the results before any script runs', async ({
     browser,
   }) => {

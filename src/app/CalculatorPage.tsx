@@ -21,6 +21,7 @@ import { useAddressBarLink } from '../features/export/useAddressBarLink';
 import { InsightsPanel } from '../features/insights/InsightsPanel';
 import { PresetPicker } from '../features/insights/PresetPicker';
 import { LeadSection } from '../features/lead/LeadSection';
+import { canTakeRequests } from '../features/lead/settings';
 import { Results } from '../features/results/Results';
 import { ScenariosPanel } from '../features/scenarios/ScenariosPanel';
 import type { ScenarioState } from '../features/scenarios/scenarioStore';
@@ -137,14 +138,16 @@ export function CalculatorPage({
           <InsightsPanel calculation={calculation} values={values} />
         </div>
       </main>
-      <LeadSection
-        calculation={calculation}
-        currency={values.currency}
-        storage={storage}
-      />
+      {canTakeRequests && (
+        <LeadSection
+          calculation={calculation}
+          currency={values.currency}
+          storage={storage}
+        />
+      )}
 
       <footer className="page-footer">
-        <p>{t('app.footer')}</p>
+        <p>{t(canTakeRequests ? 'app.footer' : 'app.footerWithoutRequests')}</p>
       </footer>
     </FormProvider>
   );

@@ -14,6 +14,8 @@ export const en: Messages = {
     skipToResults: 'Skip to results',
     footer:
       'Everything is calculated in your browser: the figures you type reach us only if you attach them to a masterclass request.',
+    footerWithoutRequests:
+      'Everything is calculated in your browser: the figures you type are not sent anywhere.',
     storageReset:
       'The saved form data was damaged, so the default values are shown.',
     dismiss: 'Close',
