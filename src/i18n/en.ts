@@ -248,6 +248,7 @@ export const en: Messages = {
       fix: 'Go to the field',
       acquisitionCostMissing: {
         title: 'The acquisition cost is counted',
+        titleWarning: 'Acquisition cost left out',
         missing:
           'AC is 0 while the plan has {{planned}} new customers. Acquisition is never free: without AC the new cohorts are overvalued and LTV:CAC cannot be worked out. Enter the advertising, sales and first-order discounts per new customer.',
         counted:
@@ -257,6 +258,7 @@ export const en: Messages = {
       },
       marginMakeupUnknown: {
         title: 'What the margin includes is known',
+        titleWarning: 'Margin of unknown make-up',
         unsure:
           'It is not known whether the margin already includes service and marketing costs. The answer decides whether C is subtracted, and a mistake here changes CLTV several times over. Ask your finance team.',
         yes: 'The margin already includes service and marketing costs.',
@@ -264,6 +266,7 @@ export const en: Messages = {
       },
       costsMiscounted: {
         title: 'Costs are counted exactly once',
+        titleWarning: 'Costs left out or counted twice',
         leftOut:
           'The margin leaves out service and marketing costs, and C is 0: these costs have dropped out and CLTV is overstated. Enter C per active customer per year.',
         countedTwice:
@@ -277,6 +280,7 @@ export const en: Messages = {
       },
       singleRetentionRate: {
         title: 'New customers have their own retention',
+        titleWarning: 'One retention rate for everyone',
         single:
           'Every year and every customer is retained alike, at {{rate}}, although the new customers are {{share}} of the base a year. Newcomers usually leave more often, above all in their first year: give them their own retention.',
         singleAllNew:
@@ -291,6 +295,7 @@ export const en: Messages = {
       },
       retentionAtFull: {
         title: 'Retention is below 100 %',
+        titleWarning: 'Retention at 100 %',
         existing:
           'Retention of existing customers after year {{year}} is 100 %: nobody ever leaves. Not even the best companies manage that, and the base is overvalued. Enter the share that really stays.',
         new: 'Retention of new customers after year {{age}} is 100 %: nobody ever leaves. Not even the best companies manage that, and the new cohorts are overvalued.',
@@ -298,6 +303,7 @@ export const en: Messages = {
       },
       retentionBelowBreakEven: {
         title: 'Retention is above the break-even',
+        titleWarning: 'Retention below break-even',
         noNetMargin:
           'The net margin per customer is {{net}} a year: C eats the whole margin. Retention then creates no value; the longer a customer stays, the larger the loss. Check the margin and C.',
         below:
@@ -314,12 +320,14 @@ export const en: Messages = {
       },
       marginAsRevenue: {
         title: 'The margin is not the revenue',
+        titleWarning: 'Margin equals revenue',
         fullMargin:
           'A margin of 100 % looks like revenue typed in place of the margin. Enter the share of revenue left after the cost of goods.',
         belowFull: 'The margin is below 100 %.',
       },
       horizonTooShort: {
         title: 'The horizon lets AC pay back',
+        titleWarning: 'Horizon too short to pay back AC',
         extend:
           'Within {{years}} a new customer does not pay back AC: that happens only in year {{year}}. Make the horizon at least {{year}} years, or check AC.',
         never:

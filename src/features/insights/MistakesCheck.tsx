@@ -99,7 +99,11 @@ function CheckItem({ result, values, figures }: CheckItemProps) {
           <span className="visually-hidden">
             {t(`insights.checks.status.${result.status}`)}:{' '}
           </span>
-          <span>{t(`${section}.title`)}</span>
+          <span>
+            {result.status === 'passed'
+              ? t(`${section}.title`)
+              : t(`${section}.titleWarning`)}
+          </span>
         </p>
         <p className="check__text">{text}</p>
         {result.status === 'warning' && (
