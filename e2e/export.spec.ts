@@ -113,7 +113,7 @@ test.describe('export and share', () => {
       '500 000',
     );
     await expect(calculator.tableRow(1).locator('td').nth(6)).toHaveText(
-      ruMoney('-64 000 000 ₽'),
+      ruMoney('−64 000 000 ₽'),
     );
 
     // Russian: a byte-order mark, «;» and decimal commas.

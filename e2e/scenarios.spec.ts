@@ -201,7 +201,7 @@ test.describe('scenarios', () => {
       plain(
         (await scenarios.rowCells('CLTV одного текущего клиента, 5 лет'))[3]!,
       ),
-    ).toBe('-16,7 %');
+    ).toBe('−16,7 %');
 
     // A reload keeps both scenarios, the new name and the comparison.
     await calculator.open(page.url());

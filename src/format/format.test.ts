@@ -20,7 +20,7 @@ describe('formatMoney', () => {
     const signed = { signed: true };
 
     expect(plain(formatMoney(1_200, 'RUB', 'ru', signed))).toBe('+1 200 ₽');
-    expect(formatMoney(-300, 'USD', 'en', signed)).toBe('-$300');
+    expect(formatMoney(-300, 'USD', 'en', signed)).toBe('−$300');
     expect(formatMoney(0, 'USD', 'en', signed)).toBe('$0');
   });
 });
@@ -36,6 +36,6 @@ describe('formatPercent', () => {
   it('shows a fraction as percent, signed on request', () => {
     expect(plain(formatPercent(0.8275, 'ru', 2))).toBe('82,75 %');
     expect(plain(formatPercent(0.039_23, 'ru', 2, true))).toBe('+3,92 %');
-    expect(formatPercent(-0.05, 'en', 1, true)).toBe('-5%');
+    expect(formatPercent(-0.05, 'en', 1, true)).toBe('−5%');
   });
 });

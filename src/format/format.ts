@@ -26,6 +26,15 @@ function numberFormat(
   return format;
 }
 
+/**
+ * Figures meant for reading take the typographic minus «−» (U+2212), as
+ * print does; Intl writes the hyphen «-». Inputs and spreadsheets keep the
+ * hyphen, which every program reads.
+ */
+function forReading(text: string): string {
+  return text.replace('-', '\u2212');
+}
+
 export interface MoneyOptions {
   /** Decimals to show: 0 (whole units) unless the working needs cents. */
   fractionDigits?: number;
@@ -40,14 +49,16 @@ export function formatMoney(
   language: Language,
   { fractionDigits = 0, signed = false }: MoneyOptions = {},
 ): string {
-  return numberFormat(language, {
-    style: 'currency',
-    currency,
-    currencyDisplay: 'narrowSymbol',
-    maximumFractionDigits: fractionDigits,
-    minimumFractionDigits: fractionDigits,
-    ...(signed && { signDisplay: 'exceptZero' }),
-  }).format(value);
+  return forReading(
+    numberFormat(language, {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'narrowSymbol',
+      maximumFractionDigits: fractionDigits,
+      minimumFractionDigits: fractionDigits,
+      ...(signed && { signDisplay: 'exceptZero' }),
+    }).format(value),
+  );
 }
 
 /** «54 млн ₽», «₽54M»: for chart axes and tight spaces. */
@@ -56,16 +67,18 @@ export function formatMoneyCompact(
   currency: Currency,
   language: Language,
 ): string {
-  return numberFormat(language, {
-    style: 'currency',
-    currency,
-    currencyDisplay: 'narrowSymbol',
-    notation: 'compact',
-    // Node's ICU pads «4 млн» to «4,0 млн» unless told; browsers do not, and
-    // the prerendered page must read as the browser renders it.
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 1,
-  }).format(value);
+  return forReading(
+    numberFormat(language, {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'narrowSymbol',
+      notation: 'compact',
+      // Node's ICU pads «4 млн» to «4,0 млн» unless told; browsers do not, and
+      // the prerendered page must read as the browser renders it.
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    }).format(value),
+  );
 }
 
 /** A plain figure with digit groups, e.g. customers: «1 120». */
@@ -74,7 +87,9 @@ export function formatNumber(
   language: Language,
   maximumFractionDigits = 0,
 ): string {
-  return numberFormat(language, { maximumFractionDigits }).format(value);
+  return forReading(
+    numberFormat(language, { maximumFractionDigits }).format(value),
+  );
 }
 
 /** A fraction as percent: 0.825 → «82,5 %»; signed: «+3,9 %». */
@@ -84,19 +99,23 @@ export function formatPercent(
   maximumFractionDigits = 1,
   signed = false,
 ): string {
-  return numberFormat(language, {
-    style: 'percent',
-    maximumFractionDigits,
-    ...(signed && { signDisplay: 'exceptZero' }),
-  }).format(fraction);
+  return forReading(
+    numberFormat(language, {
+      style: 'percent',
+      maximumFractionDigits,
+      ...(signed && { signDisplay: 'exceptZero' }),
+    }).format(fraction),
+  );
 }
 
 /** A ratio such as LTV:CAC: «2,66». */
 export function formatRatio(value: number, language: Language): string {
-  return numberFormat(language, {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(value);
+  return forReading(
+    numberFormat(language, {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    }).format(value),
+  );
 }
 
 /**

@@ -51,7 +51,8 @@ export default function PortfolioChart({
       >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="year" tickFormatter={yearLabel} />
-        <YAxis tickFormatter={figures.compactMoney} width={88} />
+        {/* width="auto" fits the longest tick, a minus sign included. */}
+        <YAxis tickFormatter={figures.compactMoney} width="auto" />
         <Tooltip
           formatter={(value) =>
             value == null ? t('results.beyondHorizon') : figures.money(+value)
@@ -100,6 +101,12 @@ export default function PortfolioChart({
               position: 'top',
               fill: SERIES_COLORS.marker,
               fontSize: 12,
+              // A white halo keeps the label readable where it falls on a
+              // bar (when the new cohorts are negative, the total sits
+              // inside the base's bar).
+              stroke: '#fff',
+              strokeWidth: 3,
+              paintOrder: 'stroke',
             }}
           />
         ))}

@@ -28,8 +28,8 @@ describe('comparisonCells', () => {
     expect(plain(comparisonCells(row(), RUB, 'ru'))).toEqual({
       saved: '101 435 679 ₽',
       current: '90 000 000 ₽',
-      difference: '-11 435 679 ₽',
-      relativeDifference: '-11,3 %',
+      difference: '−11 435 679 ₽',
+      relativeDifference: '−11,3 %',
     });
   });
 
