@@ -17,6 +17,8 @@ describe('parseLocaleNumber', () => {
     ['5,', 5],
     ['-12', -12],
     ['1,000', 1],
+    ['₽120 000', 120_000],
+    ['-$300', -300],
   ])('reads «%s» in Russian as %d', (text, expected) => {
     expect(parseLocaleNumber(text, 'ru')).toEqual({
       kind: 'number',
@@ -28,9 +30,10 @@ describe('parseLocaleNumber', () => {
     ['1,000,000.5', 1_000_000.5],
     ['1000000.5', 1_000_000.5],
     ['1,000', 1000],
-    ['12,5', 12.5],
     ['1 000 000', 1_000_000],
     ['40%', 40],
+    ['$120,000', 120_000],
+    ['12,', 12],
   ])('reads «%s» in English as %d', (text, expected) => {
     expect(parseLocaleNumber(text, 'en')).toEqual({
       kind: 'number',
@@ -53,10 +56,20 @@ describe('parseLocaleNumber', () => {
     '1..2',
     '😀',
     '12a',
+    '1 2 3',
+    '12 34',
+    '1 0000',
   ])('refuses «%s» in both languages', (text) => {
     expect(parseLocaleNumber(text, 'ru')).toEqual({ kind: 'invalid' });
     expect(parseLocaleNumber(text, 'en')).toEqual({ kind: 'invalid' });
   });
+
+  it.each(['12,34', '12,5', '1,0000'])(
+    'refuses «%s» in English, where a comma only groups thousands',
+    (text) => {
+      expect(parseLocaleNumber(text, 'en')).toEqual({ kind: 'invalid' });
+    },
+  );
 
   it('reads a thousand digits as an infinite number for the schema to refuse', () => {
     const parsed = parseLocaleNumber('9'.repeat(1000), 'ru');

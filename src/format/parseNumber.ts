@@ -7,20 +7,26 @@ export type ParsedNumber =
 const GROUP_SPACES = /[\s\u00a0\u202f\u2009']/g;
 /** A trailing unit the user may type or paste along with the figure. */
 const TRAILING_UNIT = /(%|₽|\$|€|₸|руб\.?|rub)$/i;
+/** A currency sign written before the figure, as in «$120,000». */
+const LEADING_UNIT = /^(₽|\$|€|₸)/;
+/** Digits with group spaces between them: «1 000 000». */
+const SPACED_DIGITS = /\d+(?:[\s\u00a0\u202f\u2009']+\d+)+/g;
 
 const DIGITS = /^\d+$/;
 
 /**
  * Reads a number the way people type it in the given language.
  *
- * Both languages accept digit groups separated by spaces and a trailing
- * «%» or currency sign. When a text holds both «,» and «.», the last one is
- * the decimal mark and the other separates groups of three digits, so a
+ * Both languages accept digit groups of three separated by spaces
+ * («1 000 000», not «1 2 3»), a trailing «%» or currency sign and a
+ * leading currency sign. When a text holds both «,» and «.», the last one
+ * is the decimal mark and the other separates groups of three digits, so a
  * figure pasted from either language's spreadsheet reads right. With one
  * kind of mark only, Russian takes a single «,» or «.» as the decimal mark;
- * English takes «.» as decimal and «,» as a group separator when exactly
- * three digits follow it (otherwise as a decimal comma). Exponents, several
- * decimal marks and malformed groups («12,5,6») are invalid.
+ * English takes «.» as decimal and «,» only as a group separator before
+ * exactly three digits: «12,34» is refused rather than read as 12.34 when
+ * «12,345» means twelve thousand. Exponents, several decimal marks and
+ * malformed groups («12,5,6») are invalid.
  *
  * @example parseLocaleNumber('1 000 000,5', 'ru') // { kind: 'number', value: 1000000.5 }
  * @example parseLocaleNumber('1,000,000.5', 'en') // { kind: 'number', value: 1000000.5 }
@@ -31,15 +37,26 @@ export function parseLocaleNumber(
 ): ParsedNumber {
   const compact = text.replace(GROUP_SPACES, '').replace(TRAILING_UNIT, '');
   if (compact === '') return { kind: 'empty' };
+  if (!hasWellSpacedGroups(text)) return { kind: 'invalid' };
 
   const negative = /^[-−–]/.test(compact);
-  const unsigned = negative ? compact.slice(1) : compact;
+  const signless = negative ? compact.slice(1) : compact;
+  const unsigned = signless.replace(LEADING_UNIT, '');
   const canonical = toCanonical(unsigned, language);
   if (canonical === null) return { kind: 'invalid' };
 
   const value = Number(canonical);
   if (Number.isNaN(value)) return { kind: 'invalid' };
   return { kind: 'number', value: negative ? -value : value };
+}
+
+/** Whether every run of space-separated digits is «1–3 digits, then 3s». */
+function hasWellSpacedGroups(text: string): boolean {
+  const runs = text.match(SPACED_DIGITS) ?? [];
+  return runs.every((run) => {
+    const [first = '', ...rest] = run.split(/[\s\u00a0\u202f\u2009']+/);
+    return first.length <= 3 && rest.every((group) => group.length === 3);
+  });
 }
 
 /** Turns digits and marks into «1234.5», or null when malformed. */
@@ -62,9 +79,11 @@ function toCanonical(text: string, language: Language): string | null {
   if (parts.length > 2) return joinGroups(parts, '');
 
   const [whole = '', fraction = ''] = parts;
-  const isEnglishGroup =
-    language === 'en' && mark === ',' && /^\d{3}$/.test(fraction);
-  if (isEnglishGroup) return joinGroups(parts, '');
+  if (language === 'en' && mark === ',') {
+    // A comma only groups thousands in English; «12,» is one being typed.
+    const isGroup = /^\d{3}$/.test(fraction) || fraction === '';
+    return isGroup ? joinGroups(parts.filter(Boolean), '') : null;
+  }
   return joinGroups([whole], fraction);
 }
 
