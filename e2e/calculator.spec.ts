@@ -183,6 +183,11 @@ test.describe('the calculator page', () => {
     await page.getByLabel('Горизонт расчёта').selectOption('7');
     await expect(bars).toHaveCount(14);
     await expect(calculator.table.locator('tbody tr')).toHaveCount(7);
+    // The chosen horizon gets a row on the cards, equal to the table's total.
+    const total = await calculator.tableRow(7).locator('td').nth(7).innerText();
+    await expect(
+      calculator.card('portfolio-value').locator('[data-years="7"] dd'),
+    ).toHaveText(total);
   });
 
   test('what the visitor typed survives a reload, mistakes included', async ({

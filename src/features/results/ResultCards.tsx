@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 
 import type { CltvInput, CltvResult } from '../../model/cltv';
 import { CardMath, paybackText, type MathCard } from './CardMath';
-import { headlineFigures, type HeadlineFigures } from './headline';
+import {
+  cardHorizons,
+  headlineFigures,
+  type HeadlineFigures,
+} from './headline';
 import type { Figures } from './useFigures';
 
 export interface ResultCardsProps {
@@ -112,12 +116,12 @@ function PairCard({ pair, headline, figures, children }: PairCardProps) {
 }
 
 /**
- * The headline figures, each at 3 and 5 years. Every card can open its
+ * The headline figures, each at 3 and 5 years (and the horizon). Every card can open its
  * working below the cards, one card at a time.
  */
 export function ResultCards({ input, result, figures }: ResultCardsProps) {
   const { t } = useTranslation();
-  const headline = headlineFigures(result);
+  const headline = headlineFigures(result, cardHorizons(result.years.length));
   const horizon = result.years.length;
   const mathId = useId();
   const [openCard, setOpenCard] = useState<MathCard | null>(null);

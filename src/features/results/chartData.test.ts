@@ -7,7 +7,7 @@ import {
   portfolioChartRows,
   portfolioMarkers,
 } from './chartData';
-import { headlineFigures } from './headline';
+import { cardHorizons, headlineFigures } from './headline';
 
 describe('portfolioChartRows', () => {
   it('stacks the base and the new cohorts into the portfolio value', () => {
@@ -82,5 +82,17 @@ describe('headlineFigures', () => {
       cltvExisting: null,
       cltvNew: null,
     });
+  });
+});
+
+describe('cardHorizons', () => {
+  it.each([
+    [1, [1, 3, 5]],
+    [3, [3, 5]],
+    [4, [3, 4, 5]],
+    [5, [3, 5]],
+    [10, [3, 5, 10]],
+  ])('shows %i years as %j', (horizon, expected) => {
+    expect(cardHorizons(horizon)).toEqual(expected);
   });
 });

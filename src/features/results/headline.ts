@@ -19,9 +19,24 @@ export interface HeadlineFigures {
   cltvNew: number | null;
 }
 
-/** The card figures for each reported horizon. */
-export function headlineFigures(result: CltvResult): HeadlineFigures[] {
-  return REPORTED_HORIZONS.map((years) => ({
+/**
+ * The horizons the cards show: 3 and 5 years, and the chosen horizon too
+ * when it is neither, so that 1, 4 or 10 years have their figure on a
+ * card and not only in the table.
+ *
+ * @example cardHorizons(10) // [3, 5, 10]
+ */
+export function cardHorizons(horizonYears: number): number[] {
+  const horizons = new Set<number>([...REPORTED_HORIZONS, horizonYears]);
+  return [...horizons].sort((a, b) => a - b);
+}
+
+/** The card figures at each horizon, 3 and 5 years unless told others. */
+export function headlineFigures(
+  result: CltvResult,
+  horizons: readonly number[] = REPORTED_HORIZONS,
+): HeadlineFigures[] {
+  return horizons.map((years) => ({
     years,
     baseValue: throughYear(result.existingBaseValue, years),
     portfolioValue: throughYear(result.portfolioValue, years),
