@@ -32,7 +32,7 @@ export const en: Messages = {
       base: 'Customer base',
       economics: 'Economics of one customer',
       retention: 'Retention',
-      acquisition: 'New customers',
+      acquisition: 'Acquiring new customers',
       discount: 'Discount rate and horizon',
     },
     existingCustomers: {

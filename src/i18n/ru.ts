@@ -26,7 +26,7 @@ export const ru = {
       base: 'Клиентская база',
       economics: 'Экономика одного клиента',
       retention: 'Удержание',
-      acquisition: 'Новые клиенты',
+      acquisition: 'Привлечение новых клиентов',
       discount: 'Ставка дисконтирования и горизонт',
     },
     existingCustomers: {
