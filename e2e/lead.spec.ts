@@ -215,6 +215,39 @@ test.describe('when the connection drops', () => {
   });
 });
 
+test.describe('when the visitor is offline', () => {
+  test.use({
+    allowedConsoleErrors: [
+      // Chromium's own line for the request it could not make.
+      /Failed to load resource: net::ERR_INTERNET_DISCONNECTED/,
+    ],
+  });
+
+  test('the send fails plainly, keeps the data, and goes once back online', async ({
+    page,
+    context,
+  }) => {
+    const form = new LeadForm(page);
+    await context.setOffline(true);
+
+    await form.send(D_ARTAGNAN);
+
+    await expect(form.failure).toContainText(
+      'Не удалось связаться с сервером: похоже, пропало соединение с интернетом.',
+    );
+    await expect(form.textbox('Имя')).toHaveValue(D_ARTAGNAN.name);
+    expect(receiver.posts).toHaveLength(0);
+
+    await context.setOffline(false);
+    await form.failure
+      .getByRole('button', { name: 'Отправить ещё раз' })
+      .click();
+
+    await expect(form.thanks).toBeVisible();
+    expect(receiver.leads.size).toBe(1);
+  });
+});
+
 test('a double click sends one request, the button disabled meanwhile', async ({
   page,
 }) => {
