@@ -69,6 +69,30 @@ for (const { text, outcome } of CASES) {
   });
 }
 
+test('the CX programme lift takes every bad text and says what to fix', async ({
+  page,
+}) => {
+  const calculator = new CalculatorPage(page);
+  await calculator.open();
+  const lift = page.getByLabel('Программа поднимает удержание на, п.п.');
+  const result = page.getByTestId('programme-result');
+
+  for (const { text, outcome } of CASES) {
+    await lift.fill(text);
+
+    if (outcome === 'message') {
+      await expect(lift).toHaveAttribute('aria-invalid', 'true');
+    }
+    await expect(result).not.toContainText(/NaN|Infinity|undefined/);
+  }
+
+  // Back to a sane lift, the break-even is worked out again.
+  await lift.fill('2');
+  await expect(result).toContainText(
+    /Программа окупается, если стоит не больше/,
+  );
+});
+
 test('corrupt local storage opens the defaults with a notice', async ({
   page,
 }) => {
