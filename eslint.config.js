@@ -41,13 +41,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: [
-                'react',
-                'react-*',
-                'recharts',
-                'i18next',
-                'html-to-image',
-              ],
+              group: ['react', 'react-*', 'recharts', 'i18next'],
               message: 'The engine stays free of UI libraries.',
             },
             {

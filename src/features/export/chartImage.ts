@@ -44,8 +44,13 @@ interface Frame {
 /**
  * Saves the chart as it is on screen, framed for a slide: a title, the
  * currency and date, a line of the key inputs (and of a compared
- * scenario's) and the legend above the chart, all on white. The SVG is the frame itself; the PNG is the same
- * frame drawn at twice its size.
+ * scenario's) and the legend above the chart, all on white. The SVG is the
+ * frame itself; the PNG is the same frame drawn at twice its size.
+ *
+ * The frame is built from recharts' own SVG rather than with a DOM-to-image
+ * library: those wrap the page's HTML in an SVG foreignObject, which slide
+ * and vector programs do not render, while this SVG is plain vector shapes
+ * and text that open anywhere.
  */
 export async function saveChartImage(request: ChartImageRequest) {
   const frame = composeFrame(request);
