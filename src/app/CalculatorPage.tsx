@@ -14,17 +14,15 @@ import {
   reformatForLanguage,
 } from '../features/calculator/formValues';
 import { useCalculator } from '../features/calculator/useCalculator';
-import { ExportBar } from '../features/export/ExportBar';
 import { SharedLinkNotice } from '../features/export/SharedLinkNotice';
 import type { LinkPart } from '../features/export/shareLink';
 import { useAddressBarLink } from '../features/export/useAddressBarLink';
-import { InsightsPanel } from '../features/insights/InsightsPanel';
 import { PresetPicker } from '../features/insights/PresetPicker';
-import { LeadSection } from '../features/lead/LeadSection';
 import { Results } from '../features/results/Results';
 import { saveLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ExportBar, InsightsSection, LeadSection } from './sections';
 
 export interface CalculatorPageProps {
   stored: StoredForm;
@@ -75,8 +73,10 @@ export function CalculatorPage({
     clearFormValues(storage);
   }, [form, language, storage]);
 
+  // The form's context stays around the form: its value changes as the
+  // visitor types, and the lazily loaded sections must not be under it.
   return (
-    <FormProvider {...form}>
+    <>
       <a className="skip-link" href="#results">
         {t('app.skipToResults')}
       </a>
@@ -102,10 +102,14 @@ export function CalculatorPage({
       )}
 
       <SharedLinkNotice ignored={ignoredInLink} />
-      <PresetPicker />
+      <FormProvider {...form}>
+        <PresetPicker />
+      </FormProvider>
 
       <main className="layout">
-        <CalculatorForm values={values} onReset={resetForm} />
+        <FormProvider {...form}>
+          <CalculatorForm values={values} onReset={resetForm} />
+        </FormProvider>
         <div className="results-column">
           <Results
             calculation={calculation}
@@ -113,7 +117,11 @@ export function CalculatorPage({
             currency={values.currency}
             actions={<ExportBar calculation={calculation} values={values} />}
           />
-          <InsightsPanel calculation={calculation} values={values} />
+          <InsightsSection
+            calculation={calculation}
+            values={values}
+            form={form}
+          />
         </div>
       </main>
       <LeadSection
@@ -125,6 +133,6 @@ export function CalculatorPage({
       <footer className="page-footer">
         <p>{t('app.footer')}</p>
       </footer>
-    </FormProvider>
+    </>
   );
 }

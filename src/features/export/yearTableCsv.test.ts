@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { createI18n } from '../../i18n/i18n';
 import type { Language } from '../../i18n/languages';
 import { computeCltv } from '../../model/cltv';
 import { workedExampleInput } from '../../model/workedExample';
+import { sectionI18n } from '../../testing/sectionI18n';
+import * as messages from './messages';
 import { yearTableCsv } from './yearTableCsv';
 
 function csvLines(language: Language): string[] {
@@ -13,7 +14,7 @@ function csvLines(language: Language): string[] {
     currency: 'RUB',
     language,
     date: new Date(2026, 11, 3),
-    t: createI18n(language).t,
+    t: sectionI18n(language, messages).t,
   });
   expect(csv.startsWith('\uFEFF')).toBe(true);
   return csv.slice(1).split('\r\n');
