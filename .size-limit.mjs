@@ -4,14 +4,22 @@
 // small addition passes and a new library is noticed; raise one only on
 // purpose, with the reason in the commit.
 import {
-  chunkFileOf,
   DIST_DIR,
   firstLoadFiles,
+  lazyChunkFiles,
   readManifest,
 } from './scripts/bench/bundle.mjs';
 
 const manifest = readManifest();
 const inDist = (files) => files.map((file) => `${DIST_DIR}/${file}`);
+
+/** The sections below the fold, each loaded after the form with its texts. */
+const LAZY_SECTIONS = [
+  'src/features/export/section.ts',
+  'src/features/insights/section.tsx',
+  'src/features/lead/section.ts',
+  'src/features/results/cardMathSection.ts',
+];
 
 export default [
   {
@@ -19,22 +27,31 @@ export default [
     // and i18next 28 kB more, so the goal is out of reach on this stack.
     name: 'JavaScript before the form is usable',
     path: inDist(firstLoadFiles(manifest)),
-    limit: '126 kB',
+    limit: '136 kB',
     gzip: true,
   },
   {
+    // With recharts, which the tornado chart's chunk shares.
     name: 'the chart, loaded after the first paint',
-    path: inDist([
-      chunkFileOf(manifest, 'src/features/results/PortfolioChart.tsx'),
-    ]),
-    limit: '125 kB',
+    path: inDist(
+      lazyChunkFiles(manifest, 'src/features/results/PortfolioChart.tsx'),
+    ),
+    limit: '128 kB',
     gzip: true,
   },
   {
-    // The goal is 220 kB; the chart's recharts takes 122 kB of today's.
+    name: 'the sections below the fold, loaded after the form',
+    path: inDist([
+      ...new Set(LAZY_SECTIONS.flatMap((s) => lazyChunkFiles(manifest, s))),
+    ]),
+    limit: '40 kB',
+    gzip: true,
+  },
+  {
+    // The goal is 220 kB; the chart's recharts takes 112 kB of today's.
     name: 'all JavaScript',
     path: `${DIST_DIR}/assets/*.js`,
-    limit: '256 kB',
+    limit: '303 kB',
     gzip: true,
   },
 ];

@@ -19,6 +19,9 @@ export default defineConfig(({ mode }) => {
       manifest: true,
       // Every browser of the default build target preloads modules itself.
       modulePreload: { polyfill: false },
+      // One style sheet for the whole page: the prerendered markup of the
+      // lazily loaded sections must be styled before their code arrives.
+      cssCodeSplit: false,
     },
     test: {
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.mjs'],

@@ -45,14 +45,16 @@ export function prerender(): Plugin {
         build: { ssr: 'src/entry-server.tsx', outDir, emptyOutDir: true },
       });
       const entry = pathToFileURL(resolve(outDir, 'entry-server.js')).href;
-      const { render } = (await import(entry)) as { render: () => string };
+      const { render } = (await import(entry)) as {
+        render: () => Promise<string>;
+      };
 
       const htmlPath = resolve(root, clientOutDir, 'index.html');
       const html = await readFile(htmlPath, 'utf8');
       if (!html.includes(PLACEHOLDER)) {
         throw new Error(`${htmlPath} has no ${PLACEHOLDER} to fill`);
       }
-      await writeFile(htmlPath, html.replace(PLACEHOLDER, render()));
+      await writeFile(htmlPath, html.replace(PLACEHOLDER, await render()));
       await rm(outDir, { recursive: true, force: true });
     },
   };

@@ -35,6 +35,28 @@ export function readManifest(manifestPath = MANIFEST_PATH) {
  * // ['a.js']
  */
 export function firstLoadFiles(manifest) {
+  const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry);
+  if (entries.length === 0) throw new Error('the manifest has no entry');
+  return staticImportsOf(manifest, entries);
+}
+
+/**
+ * A lazily loaded module's files: its chunk and the chunks it imports
+ * statically that the first load has not brought already.
+ *
+ * @param {Manifest} manifest
+ * @param {string} sourcePath e.g. 'src/features/results/PortfolioChart.tsx'
+ * @returns {string[]} paths relative to dist/, the module's chunk first
+ */
+export function lazyChunkFiles(manifest, sourcePath) {
+  const loaded = new Set(firstLoadFiles(manifest));
+  return staticImportsOf(manifest, [sourcePath]).filter(
+    (file) => !loaded.has(file),
+  );
+}
+
+/** The files of the given chunks and, transitively, of their imports. */
+function staticImportsOf(manifest, keys) {
   const seen = new Set();
   const files = [];
   const visit = (key) => {
@@ -46,9 +68,7 @@ export function firstLoadFiles(manifest) {
     for (const imported of chunk.imports ?? []) visit(imported);
   };
 
-  const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry);
-  if (entries.length === 0) throw new Error('the manifest has no entry');
-  for (const key of entries) visit(key);
+  for (const key of keys) visit(key);
   return files;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { chunkFileOf, firstLoadFiles } from './bundle.mjs';
+import { chunkFileOf, firstLoadFiles, lazyChunkFiles } from './bundle.mjs';
 
 /** A manifest shaped like Vite's: one entry, a shared chunk, a lazy one. */
 const manifest = {
@@ -11,10 +11,11 @@ const manifest = {
     dynamicImports: ['src/Chart.tsx'],
   },
   '_vendor-b2.js': { file: 'assets/vendor-b2.js' },
+  '_charts-e5.js': { file: 'assets/charts-e5.js', imports: ['index.html'] },
   'src/Chart.tsx': {
     file: 'assets/Chart-c3.js',
     isDynamicEntry: true,
-    imports: ['index.html', '_vendor-b2.js'],
+    imports: ['index.html', '_vendor-b2.js', '_charts-e5.js'],
   },
 };
 
@@ -57,5 +58,20 @@ describe('chunkFileOf', () => {
 
   it('names the module it cannot find', () => {
     expect(() => chunkFileOf(manifest, 'src/Gone.tsx')).toThrow('src/Gone.tsx');
+  });
+});
+
+describe('lazyChunkFiles', () => {
+  it('takes the chunk and its shared chunks, less the first load', () => {
+    expect(lazyChunkFiles(manifest, 'src/Chart.tsx')).toEqual([
+      'assets/Chart-c3.js',
+      'assets/charts-e5.js',
+    ]);
+  });
+
+  it('names the module it cannot find', () => {
+    expect(() => lazyChunkFiles(manifest, 'src/Gone.tsx')).toThrow(
+      'src/Gone.tsx',
+    );
   });
 });

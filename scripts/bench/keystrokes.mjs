@@ -25,8 +25,9 @@ async function openCalculator(browser, url, cpuSlowdown) {
   await page.goto(url);
   // The chart is drawn once hydrated and near the screen; from then on
   // typing reaches React and every keystroke redraws it.
-  await page.getByTestId('portfolio-chart').scrollIntoViewIfNeeded();
-  await page.locator('.recharts-wrapper').waitFor();
+  const chart = page.getByTestId('portfolio-chart');
+  await chart.scrollIntoViewIfNeeded();
+  await chart.locator('.recharts-wrapper').waitFor();
   await page.evaluate(installProbe);
 
   const field = page.getByLabel(FIELD_LABEL, { exact: true });

@@ -14,13 +14,10 @@ import {
   reformatForLanguage,
 } from '../features/calculator/formValues';
 import { useCalculator } from '../features/calculator/useCalculator';
-import { ExportBar } from '../features/export/ExportBar';
 import { SharedLinkNotice } from '../features/export/SharedLinkNotice';
 import type { LinkPart } from '../features/export/shareLink';
 import { useAddressBarLink } from '../features/export/useAddressBarLink';
-import { InsightsPanel } from '../features/insights/InsightsPanel';
 import { PresetPicker } from '../features/insights/PresetPicker';
-import { LeadSection } from '../features/lead/LeadSection';
 import { canTakeRequests } from '../features/lead/settings';
 import { Results } from '../features/results/Results';
 import { ScenariosPanel } from '../features/scenarios/ScenariosPanel';
@@ -29,6 +26,7 @@ import { useScenarios } from '../features/scenarios/useScenarios';
 import { saveLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ExportBar, InsightsSection, LeadSection } from './sections';
 
 export interface CalculatorPageProps {
   stored: StoredForm;
@@ -82,8 +80,10 @@ export function CalculatorPage({
     clearFormValues(storage);
   }, [form, language, storage]);
 
+  // The form's context stays around the form: its value changes as the
+  // visitor types, and the lazily loaded sections must not be under it.
   return (
-    <FormProvider {...form}>
+    <>
       <a className="skip-link" href="#results">
         {t('app.skipToResults')}
       </a>
@@ -109,10 +109,14 @@ export function CalculatorPage({
       )}
 
       <SharedLinkNotice ignored={ignoredInLink} />
-      <PresetPicker />
+      <FormProvider {...form}>
+        <PresetPicker />
+      </FormProvider>
 
       <main className="layout">
-        <CalculatorForm values={values} onReset={resetForm} />
+        <FormProvider {...form}>
+          <CalculatorForm values={values} onReset={resetForm} />
+        </FormProvider>
         <div className="results-column">
           <Results
             calculation={calculation}
@@ -127,15 +131,21 @@ export function CalculatorPage({
             }
             compared={scenarios.chartSeries}
             scenarios={
-              <ScenariosPanel
-                scenarios={scenarios}
-                calculation={calculation}
-                isStale={isStale}
-                currency={values.currency}
-              />
+              <FormProvider {...form}>
+                <ScenariosPanel
+                  scenarios={scenarios}
+                  calculation={calculation}
+                  isStale={isStale}
+                  currency={values.currency}
+                />
+              </FormProvider>
             }
           />
-          <InsightsPanel calculation={calculation} values={values} />
+          <InsightsSection
+            calculation={calculation}
+            values={values}
+            form={form}
+          />
         </div>
       </main>
       {canTakeRequests && (
@@ -149,6 +159,6 @@ export function CalculatorPage({
       <footer className="page-footer">
         <p>{t(canTakeRequests ? 'app.footer' : 'app.footerWithoutRequests')}</p>
       </footer>
-    </FormProvider>
+    </>
   );
 }

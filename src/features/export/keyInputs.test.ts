@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 
-import { createI18n } from '../../i18n/i18n';
 import type { Language } from '../../i18n/languages';
 import type { CltvInput } from '../../model/cltv';
 import { workedExampleInput } from '../../model/workedExample';
+import { sectionI18n } from '../../testing/sectionI18n';
+import * as messages from './messages';
 import { keyInputsLine } from './keyInputs';
 
 function line(language: Language, input: CltvInput = workedExampleInput) {
-  const text = keyInputsLine(input, 'RUB', language, createI18n(language).t);
+  const text = keyInputsLine(
+    input,
+    'RUB',
+    language,
+    sectionI18n(language, messages).t,
+  );
   // Intl separates digit groups and «%» with no-break spaces.
   return text.replace(/[\u00a0\u202f]/g, ' ');
 }

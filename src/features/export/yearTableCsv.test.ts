@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { createI18n } from '../../i18n/i18n';
 import type { Language } from '../../i18n/languages';
 import { computeCltv } from '../../model/cltv';
 import { workedExampleInput } from '../../model/workedExample';
+import { sectionI18n } from '../../testing/sectionI18n';
+import * as messages from './messages';
 import { yearTableCsv, type YearTableExport } from './yearTableCsv';
 
 function csvLines(
@@ -16,7 +17,7 @@ function csvLines(
     currency: 'RUB',
     language,
     date: new Date(2026, 11, 3),
-    t: createI18n(language).t,
+    t: sectionI18n(language, messages).t,
     compared,
   });
   expect(csv.startsWith('\uFEFF')).toBe(true);

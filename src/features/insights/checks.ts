@@ -5,7 +5,7 @@ import {
   type CltvResult,
 } from '../../model/cltv';
 import { breakEvenRetention } from '../../model/steadyState';
-import type { ru } from '../../i18n/ru';
+import type { ru } from './messages';
 import type { MarginMakeup } from '../calculator/formValues';
 
 /**

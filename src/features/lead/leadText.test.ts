@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { createI18n } from '../../i18n/i18n';
 import { computeCltv } from '../../model/cltv';
 import { workedExampleInput } from '../../model/workedExample';
+import { sectionI18n } from '../../testing/sectionI18n';
+import * as messages from './messages';
 import { leadCalculation } from './leadPayload';
 import { leadMessage, mailtoLink } from './leadText';
 import { aLead } from './testLead';
@@ -20,7 +21,7 @@ const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('leadMessage', () => {
   // The page is in English now; the request was made in Russian.
-  const i18n = createI18n('en');
+  const i18n = sectionI18n('en', messages);
 
   it('writes one line per given answer in its language, text as typed', () => {
     const message = leadMessage(payload, i18n);

@@ -11,6 +11,7 @@ import {
 import type { CltvInput, CltvResult } from '../../model/cltv';
 import { REPORTED_HORIZONS, throughYear } from './headline';
 import { MathTable } from './MathTable';
+import { paybackText } from './payback';
 import { TimingNote } from './TimingNote';
 import type { Figures } from './useFigures';
 
@@ -300,18 +301,6 @@ function PaybackSheet({ result, figures }: SheetProps) {
       />
     </>
   );
-}
-
-type Translate = ReturnType<typeof useTranslation>['t'];
-
-/** The payback card's own words, shared so that both read the same. */
-export function paybackText(result: CltvResult, t: Translate): string {
-  const horizon = result.years.length;
-  return result.paybackYear === null
-    ? t('results.paybackNever', {
-        years: t('results.years', { count: horizon }),
-      })
-    : t('results.paybackYear', { year: result.paybackYear });
 }
 
 const SHEETS: Record<MathCard, (props: SheetProps) => ReactNode> = {

@@ -2,12 +2,14 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { CltvInput, CltvResult } from '../../model/cltv';
-import { CardMath, paybackText, type MathCard } from './CardMath';
+import { lazySection } from '../../app/lazySection';
+import type { MathCard } from './CardMath';
 import {
   cardHorizons,
   headlineFigures,
   type HeadlineFigures,
 } from './headline';
+import { paybackText } from './payback';
 import type { Figures } from './useFigures';
 
 export interface ResultCardsProps {
@@ -15,6 +17,12 @@ export interface ResultCardsProps {
   result: CltvResult;
   figures: Figures;
 }
+
+// Loaded on the first click that opens a card's working.
+const CardMath = lazySection(
+  () => import('./cardMathSection'),
+  'math math--loading',
+);
 
 type PairKey = keyof Omit<HeadlineFigures, 'years'>;
 

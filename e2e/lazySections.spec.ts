@@ -1,0 +1,94 @@
+import type { Page } from '@playwright/test';
+
+import { CalculatorPage, ruMoney } from './support/calculatorPage';
+import { expect, test } from './support/fixtures';
+
+/*
+ * The sections below the fold (export bar, insights panel, request form)
+ * come in chunks of their own, built from the features' section modules.
+ * These tests hold those chunks back to see the page before they arrive.
+ */
+const SECTION_CHUNK = /\/assets\/section-[\w-]+\.js$/;
+
+/**
+ * Opens the page with the sections' chunks held back until the returned
+ * release() is called, the prerendered sections marked so that a test can
+ * tell later whether React kept them.
+ */
+async function openWithSectionsHeld(page: Page) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(SECTION_CHUNK, async (route) => {
+    await released;
+    await route.continue();
+  });
+
+  const calculator = new CalculatorPage(page);
+  await calculator.open();
+  await page.evaluate(() => {
+    for (const selector of ['.export-bar', '.insights', '#masterclass']) {
+      document.querySelector(selector)!.setAttribute('data-prerendered', '');
+    }
+  });
+  return { calculator, release };
+}
+
+test.describe('sections loaded after the form', () => {
+  test('the form works before they arrive; they keep their markup and then follow it', async ({
+    page,
+  }) => {
+    const { calculator, release } = await openWithSectionsHeld(page);
+    const programme = page.getByTestId('programme-result');
+
+    // The prerendered sections are on the page while their code is held.
+    await expect(
+      page.getByRole('heading', { name: 'Проверка и рычаги' }),
+    ).toBeVisible();
+    await expect(programme).toContainText('добавляет 3 509 237 ₽');
+
+    // The form is hydrated: a change reaches the cards at once.
+    await calculator.fill('Маржинальность, %', '50');
+    await expect(calculator.cardValue('base-value', 5)).toHaveText(
+      ruMoney('106 679 630 ₽'),
+    );
+
+    // Until their code arrives, the sections still show the defaults.
+    await expect(programme).toContainText('добавляет 3 509 237 ₽');
+
+    // Once it has, they are hydrated in place and follow the new margin.
+    release();
+    await expect(programme).not.toContainText('добавляет 3 509 237 ₽');
+    await expect(page.locator('[data-prerendered]')).toHaveCount(3);
+    await expect(
+      page.getByRole('button', { name: 'Таблица в CSV' }),
+    ).toBeEnabled();
+  });
+
+  test('a language switch before they arrive reaches them once they have', async ({
+    page,
+  }) => {
+    const { release } = await openWithSectionsHeld(page);
+
+    // The page above switches at once; the held sections stay in Russian.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(
+      page.getByRole('heading', { name: 'CLTV calculator' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Проверка и рычаги' }),
+    ).toBeVisible();
+
+    // They hydrate in the language they were written in, then switch.
+    release();
+    await expect(
+      page.getByRole('heading', { name: 'Checks and levers' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'A CLTV masterclass for your team' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: 'Table as CSV' }),
+    ).toBeVisible();
+    await expect(page.locator('[data-prerendered]')).toHaveCount(3);
+  });
+});

@@ -1,0 +1,112 @@
+import {
+  lazy,
+  memo,
+  Suspense,
+  useDeferredValue,
+  useContext,
+  useMemo,
+  type ComponentType,
+} from 'react';
+import { I18nContext, I18nextProvider, useTranslation } from 'react-i18next';
+
+import {
+  addSectionMessages,
+  fixedLanguage,
+  type SectionMessages,
+} from '../i18n/i18n';
+import type { Language } from '../i18n/languages';
+import { ErrorBoundary } from './ErrorBoundary';
+
+/** What the chunk of a lazily loaded section exports. */
+export interface SectionModule<Props> {
+  default: ComponentType<Props>;
+  /** The section's texts, which the page's own texts leave out. */
+  messages: SectionMessages;
+}
+
+/**
+ * A section below the fold whose code and texts load in a chunk of their
+ * own, without moving the page or changing what it shows:
+ *
+ * - The build's prerender waits for the chunk, so the section is in the
+ *   page's HTML. Hydration leaves that HTML in place until the chunk has
+ *   arrived and then hydrates the section alone; meanwhile the rest of the
+ *   page, the form included, already works.
+ * - The section follows its props and the page's language one render
+ *   behind the rest of the page (useDeferredValue). An urgent update that
+ *   reached a section still waiting for its chunk would make React drop
+ *   its HTML for the fallback; a deferred one waits for the chunk instead.
+ *   Texts come from an i18next instance fixed to that deferred language,
+ *   so a section hydrates in the language it was prerendered in even when
+ *   the visitor has switched meanwhile. Keystrokes also paint sooner,
+ *   since the section's work comes after the frame.
+ * - Nothing above the section may pass it a context value that changes
+ *   (react-hook-form's FormProvider does on every change of errors or
+ *   dirty fields): React treats that, too, as an urgent update of the
+ *   waiting section. A section that needs the form gets it as a prop.
+ * - When the page is rendered afresh (a returning visitor's stored
+ *   figures, a share link, English), the placeholder, of roughly the
+ *   section's height, stands in until the chunk arrives; the page below
+ *   moves by whatever difference remains.
+ *
+ * Props are compared shallowly; pass stable objects or memoised values.
+ */
+export function lazySection<Props extends object>(
+  load: () => Promise<SectionModule<Props>>,
+  placeholderClassName: string,
+) {
+  const Section = lazy(async () => {
+    const { default: Component, messages } = await load();
+
+    function SectionWithMessages(props: Props) {
+      const { i18n } = useTranslation();
+      addSectionMessages(i18n, messages);
+      return <Component {...props} />;
+    }
+    return { default: SectionWithMessages };
+  });
+
+  function LazySection(props: Props) {
+    // useTranslation() re-renders on a language switch, but its i18n is a
+    // new wrapper each time; the context holds the page's own instance.
+    const language = useTranslation().i18n.language as Language;
+    const { i18n } = useContext(I18nContext);
+    const latest = useMemo(() => ({ props, language }), [props, language]);
+    const shown = useDeferredValue(latest);
+
+    // The same element while `shown` stays, so that React skips the
+    // boundary on urgent renders.
+    return useMemo(
+      () => (
+        <ErrorBoundary fallback={() => <SectionFailed />}>
+          <Suspense fallback={<div className={placeholderClassName} />}>
+            <I18nextProvider i18n={fixedLanguage(i18n, shown.language)}>
+              <Section {...shown.props} />
+            </I18nextProvider>
+          </Suspense>
+        </ErrorBoundary>
+      ),
+      [i18n, shown],
+    );
+  }
+
+  return memo(LazySection);
+}
+
+/** In place of a section whose chunk could not load, or that threw. */
+function SectionFailed() {
+  const { t } = useTranslation();
+
+  return (
+    <div className="notice notice--warning page-section" role="alert">
+      <p>{t('app.sectionFailed')}</p>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => window.location.reload()}
+      >
+        {t('app.reload')}
+      </button>
+    </div>
+  );
+}

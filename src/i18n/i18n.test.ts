@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+
+import { addSectionMessages, createI18n, fixedLanguage } from './i18n';
+
+/** A section's texts, shaped as a part of the page's: one more app text. */
+const section = {
+  ru: { app: { sectionNote: 'Заметка раздела' } },
+  en: { app: { sectionNote: 'A note of the section' } },
+};
+
+const sectionNote = (instance: ReturnType<typeof createI18n>) =>
+  instance.getResource(instance.language, 'translation', 'app.sectionNote');
+
+describe('addSectionMessages', () => {
+  it('merges a section into the texts of both languages, keeping the rest', async () => {
+    const instance = createI18n('ru');
+
+    addSectionMessages(instance, section);
+
+    expect(sectionNote(instance)).toBe('Заметка раздела');
+    expect(instance.t('app.title')).toBe('Калькулятор CLTV');
+    await instance.changeLanguage('en');
+    expect(sectionNote(instance)).toBe('A note of the section');
+    expect(instance.t('app.title')).toBe('CLTV calculator');
+  });
+
+  it('leaves other instances without it', () => {
+    addSectionMessages(createI18n('ru'), section);
+
+    expect(sectionNote(createI18n('ru'))).toBeUndefined();
+  });
+});
+
+describe('fixedLanguage', () => {
+  it('stays in its language when the page switches', async () => {
+    const page = createI18n('ru');
+    const fixed = fixedLanguage(page, 'ru');
+
+    await page.changeLanguage('en');
+
+    expect(page.t('app.title')).toBe('CLTV calculator');
+    expect(fixed.t('app.title')).toBe('Калькулятор CLTV');
+    expect(fixedLanguage(page, 'ru')).toBe(fixed);
+  });
+
+  it('shares the texts that sections add to the page later', () => {
+    const page = createI18n('ru');
+    const fixed = fixedLanguage(page, 'en');
+
+    addSectionMessages(page, section);
+
+    expect(sectionNote(fixed)).toBe('A note of the section');
+  });
+});
