@@ -25,18 +25,22 @@ export default [
   {
     // The goal is 90 kB. React DOM alone takes 64 kB of it, react-hook-form
     // and i18next 28 kB more, so the goal is out of reach on this stack.
+    // The scenarios panel and its texts are still in the first load: it
+    // sits inside the results, not yet split out like the sections below
+    // the fold (about 10 kB of today's figure).
     name: 'JavaScript before the form is usable',
     path: inDist(firstLoadFiles(manifest)),
-    limit: '136 kB',
+    limit: '150 kB',
     gzip: true,
   },
   {
-    // With recharts, which the tornado chart's chunk shares.
+    // With recharts, which the tornado chart's chunk shares, and the line
+    // a compared scenario draws.
     name: 'the chart, loaded after the first paint',
     path: inDist(
       lazyChunkFiles(manifest, 'src/features/results/PortfolioChart.tsx'),
     ),
-    limit: '128 kB',
+    limit: '133 kB',
     gzip: true,
   },
   {
@@ -51,7 +55,7 @@ export default [
     // The goal is 220 kB; the chart's recharts takes 112 kB of today's.
     name: 'all JavaScript',
     path: `${DIST_DIR}/assets/*.js`,
-    limit: '303 kB',
+    limit: '312 kB',
     gzip: true,
   },
 ];
