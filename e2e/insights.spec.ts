@@ -212,6 +212,8 @@ test.describe('sensitivity', () => {
     await calculator.open();
     const tornado = page.getByTestId('tornado-chart');
 
+    // The chart is drawn once its box is about a screen from view.
+    await tornado.scrollIntoViewIfNeeded();
     await expect(tornado.locator('.recharts-bar-rectangle')).toHaveCount(5);
     await expect(
       page.getByTestId('sensitivity-table').locator('tbody tr'),

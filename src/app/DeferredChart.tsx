@@ -1,15 +1,8 @@
-import { Suspense, useSyncExternalStore, type ReactNode } from 'react';
+import { Suspense, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useNearViewport } from '../features/results/useNearViewport';
 import { ErrorBoundary } from './ErrorBoundary';
-
-/*
- * false while prerendering and hydrating, true from the first client render
- * after that: React re-renders with the client snapshot once hydrated.
- */
-const subscribeToNothing = () => () => {};
-const onClient = () => true;
-const onServer = () => false;
 
 export interface DeferredChartProps {
   /** Gives the box its fixed height. */
@@ -24,20 +17,18 @@ export interface DeferredChartProps {
 /**
  * A box of fixed height that a lazily loaded chart fills once its code has
  * arrived, so that the page does not move when it appears. The chart is
- * rendered only after the first paint (never while prerendering), and a
- * chart that fails shows a message and a retry in its place.
+ * rendered only once the box is about a screen from view (never while
+ * prerendering or hydrating), and a chart that fails shows a message and
+ * a retry in its place.
  */
 export function DeferredChart(props: DeferredChartProps) {
   const { t } = useTranslation();
-  const isMounted = useSyncExternalStore(
-    subscribeToNothing,
-    onClient,
-    onServer,
-  );
+  const box = useRef<HTMLDivElement>(null);
+  const isNear = useNearViewport(box);
   const placeholder = <p className="chart__placeholder">{props.loadingText}</p>;
 
   return (
-    <div className={props.className} data-testid={props.testId}>
+    <div className={props.className} data-testid={props.testId} ref={box}>
       <ErrorBoundary
         fallback={(reset) => (
           <div className="chart__placeholder" role="alert">
@@ -48,7 +39,7 @@ export function DeferredChart(props: DeferredChartProps) {
           </div>
         )}
       >
-        {isMounted ? (
+        {isNear ? (
           <Suspense fallback={placeholder}>{props.children}</Suspense>
         ) : (
           placeholder

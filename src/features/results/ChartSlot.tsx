@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorBoundary } from '../../app/ErrorBoundary';
@@ -26,6 +26,15 @@ export function ChartSlot({ rows, figures }: ChartSlotProps) {
   const { t } = useTranslation();
   const slot = useRef<HTMLDivElement>(null);
   const isNear = useNearViewport(slot);
+  // The chart follows a render behind the cards and the table: recharts
+  // takes longer to lay out than the rest of the page together, so the
+  // new figures are painted first, and a keystroke that comes meanwhile
+  // replaces a chart not yet drawn.
+  const shownRows = useDeferredValue(rows);
+  const chart = useMemo(
+    () => <PortfolioChart rows={shownRows} figures={figures} />,
+    [shownRows, figures],
+  );
 
   const placeholder = (
     <p className="chart__placeholder">{t('chart.loading')}</p>
@@ -49,9 +58,7 @@ export function ChartSlot({ rows, figures }: ChartSlotProps) {
         )}
       >
         {isNear ? (
-          <Suspense fallback={placeholder}>
-            <PortfolioChart rows={rows} figures={figures} />
-          </Suspense>
+          <Suspense fallback={placeholder}>{chart}</Suspense>
         ) : (
           placeholder
         )}
