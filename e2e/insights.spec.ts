@@ -227,7 +227,7 @@ test.describe('sensitivity', () => {
     await calculator.open();
     const tornado = page.getByTestId('tornado-chart');
 
-    // The chart loads once the visitor scrolls near it.
+    // The chart is drawn once its box is about a screen from view.
     await tornado.scrollIntoViewIfNeeded();
     await expect(tornado.locator('.recharts-bar-rectangle')).toHaveCount(5);
     await expect(

@@ -6,19 +6,23 @@
  * with the event's own timestamp, so time spent queued counts too. Every
  * change below #results asks for the next frame; a message posted from a
  * requestAnimationFrame callback runs once that frame's style, layout and
- * paint are done, which is when the frame's time is taken.
+ * paint are done, which is when the frame's time is taken. The first such
+ * frame shows the new figures; the last one, everything (the chart
+ * follows the figures a render behind).
  */
 export function installProbe() {
-  const probe = { start: 0, paintedAt: 0, changes: 0 };
+  const probe = { start: 0, firstPaintedAt: 0, paintedAt: 0, changes: 0 };
   const markPainted = new MessageChannel();
   markPainted.port1.onmessage = () => {
     probe.paintedAt = performance.now();
+    probe.firstPaintedAt ||= probe.paintedAt;
   };
 
   document.addEventListener(
     'keydown',
     (event) => {
       probe.start = event.timeStamp;
+      probe.firstPaintedAt = 0;
       probe.paintedAt = 0;
       probe.changes = 0;
     },
@@ -39,7 +43,7 @@ export function installProbe() {
 /*
  * Runs in the page after a key press: waits until three frames have gone
  * by without a change (so a second render of the chart is not missed), then
- * gives the time to the paint after the last change.
+ * gives the times to the paints after the first and after the last change.
  */
 export function settledLatency() {
   const probe = window.__keystrokeProbe;
@@ -51,7 +55,10 @@ export function settledLatency() {
       changes = probe.changes;
       if (quietFrames < 3) return requestAnimationFrame(check);
       if (changes === 0) return reject(new Error('the results did not move'));
-      resolve(probe.paintedAt - probe.start);
+      resolve({
+        figures: probe.firstPaintedAt - probe.start,
+        settled: probe.paintedAt - probe.start,
+      });
     };
     requestAnimationFrame(check);
   });

@@ -38,7 +38,10 @@ async function openCalculator(browser, url, cpuSlowdown) {
 
 /**
  * Latencies in milliseconds of `keystrokes` key presses, after a few
- * unmeasured ones, with the CPU slowed by `cpuSlowdown` (1 = not slowed).
+ * unmeasured ones, with the CPU slowed by `cpuSlowdown` (1 = not slowed):
+ * to the first paint of new figures and to the paint of the last change.
+ *
+ * @returns {Promise<{ figures: number[], settled: number[] }>}
  */
 export async function measureKeystrokes(url, { keystrokes, cpuSlowdown }) {
   const browser = await chromium.launch({
@@ -47,13 +50,15 @@ export async function measureKeystrokes(url, { keystrokes, cpuSlowdown }) {
   });
   try {
     const page = await openCalculator(browser, url, cpuSlowdown);
-    const latencies = [];
+    const latencies = { figures: [], settled: [] };
     for (let i = 0; i < WARM_UP_KEYSTROKES + keystrokes; i += 1) {
       // The field keeps the focus; pressing through the keyboard spares
       // finding it anew in the page before every key.
       await page.keyboard.press(keyAt(i));
       const latency = await page.evaluate(settledLatency);
-      if (i >= WARM_UP_KEYSTROKES) latencies.push(latency);
+      if (i < WARM_UP_KEYSTROKES) continue;
+      latencies.figures.push(latency.figures);
+      latencies.settled.push(latency.settled);
     }
     return latencies;
   } finally {

@@ -35,12 +35,19 @@ function lighthouseRows(runs) {
   });
 }
 
-function keystrokeRows(latencies, slowdown, p95Target) {
+function latencyRows(label, latencies, p95Target) {
   const { median, min, max } = spread(latencies);
-  const label = `keystroke to paint, CPU ${slowdown}× (${latencies.length})`;
   return [
     [`${label}: median`, ms(median), ms(min), ms(max), ''],
     [`${label}: p95`, ms(percentile(latencies, 0.95)), '', '', p95Target],
+  ];
+}
+
+function keystrokeRows({ figures, settled }, slowdown, p95Target) {
+  const runs = `CPU ${slowdown}× (${settled.length})`;
+  return [
+    ...latencyRows(`keystroke to new figures, ${runs}`, figures, p95Target),
+    ...latencyRows(`keystroke to paint, ${runs}`, settled, ''),
   ];
 }
 
@@ -60,7 +67,8 @@ function markdown(rows) {
 
 /**
  * @param {{ bundle: object, lighthouse: object[], engine: object[],
- *   keystrokes: { normal: number[], slowed: number[] } }} figures
+ *   keystrokes: { normal: Latencies, slowed: Latencies } }} figures
+ *   where Latencies is { figures: number[], settled: number[] }
  * @returns {string} the table, then the audits that failed in any run
  */
 export function benchTable(figures) {

@@ -1,6 +1,8 @@
 import {
   lazy,
   Suspense,
+  useDeferredValue,
+  useMemo,
   useRef,
   useState,
   type ComponentType,
@@ -41,6 +43,12 @@ export function DeferredChart<P extends object>(props: DeferredChartProps<P>) {
     setChart(() => lazy(props.load) as LazyExoticComponent<ComponentType<P>>);
     reset();
   };
+  // The chart follows a render behind the rest of the page: recharts takes
+  // longer to lay out than the cards and the table together, so the new
+  // figures are painted first, and a keystroke that comes meanwhile
+  // replaces a chart not yet drawn.
+  const shownProps = useDeferredValue(props.chartProps);
+  const chart = useMemo(() => <Chart {...shownProps} />, [Chart, shownProps]);
   const placeholder = <p className="chart__placeholder">{props.loadingText}</p>;
 
   return (
@@ -65,9 +73,7 @@ export function DeferredChart<P extends object>(props: DeferredChartProps<P>) {
         )}
       >
         {isNear ? (
-          <Suspense fallback={placeholder}>
-            <Chart {...props.chartProps} />
-          </Suspense>
+          <Suspense fallback={placeholder}>{chart}</Suspense>
         ) : (
           placeholder
         )}

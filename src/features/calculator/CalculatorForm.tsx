@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
@@ -36,9 +37,13 @@ export function CalculatorForm({ values, onReset }: CalculatorFormProps) {
         />
       </section>
 
-      <EconomicsSection values={values} />
-      <RetentionSection values={values} horizon={horizon} />
-      <AcquisitionSection values={values} horizon={horizon} />
+      <EconomicsSection marginIncludesCosts={values.marginIncludesCosts} />
+      <RetentionSection
+        existingMode={values.retentionExistingMode}
+        newMode={values.retentionNewMode}
+        horizon={horizon}
+      />
+      <AcquisitionSection mode={values.newCustomersMode} horizon={horizon} />
 
       <section className="form-section" aria-labelledby="section-discount">
         <h3 id="section-discount">{t('form.sections.discount')}</h3>
@@ -58,14 +63,24 @@ export function CalculatorForm({ values, onReset }: CalculatorFormProps) {
   );
 }
 
-function EconomicsSection({ values }: { values: CalculatorFormValues }) {
+/*
+ * The sections take only the choices that shape them and are memoised, so
+ * that a keystroke does not rebuild them; the fields show what is typed by
+ * themselves (react-hook-form's register). The fields still re-render on
+ * most keystrokes: react-hook-form renews its form state on every
+ * validation and hands it to them all through the form's context.
+ */
+
+const EconomicsSection = memo(function EconomicsSection({
+  marginIncludesCosts,
+}: Pick<CalculatorFormValues, 'marginIncludesCosts'>) {
   const { t } = useTranslation();
   const { register, getValues } = useFormContext<CalculatorFormValues>();
   const makeupHint = {
     yes: t('form.marginIncludesCosts.hintYes'),
     no: t('form.marginIncludesCosts.hintNo'),
     unsure: t('form.marginIncludesCosts.hintUnsure'),
-  }[values.marginIncludesCosts];
+  }[marginIncludesCosts];
 
   return (
     <section className="form-section" aria-labelledby="section-economics">
@@ -124,14 +139,19 @@ function EconomicsSection({ values }: { values: CalculatorFormValues }) {
       />
     </section>
   );
-}
+});
 
-interface SectionProps {
-  values: CalculatorFormValues;
+interface RetentionSectionProps {
+  existingMode: CalculatorFormValues['retentionExistingMode'];
+  newMode: CalculatorFormValues['retentionNewMode'];
   horizon: number;
 }
 
-function RetentionSection({ values, horizon }: SectionProps) {
+const RetentionSection = memo(function RetentionSection({
+  existingMode,
+  newMode,
+  horizon,
+}: RetentionSectionProps) {
   const { t } = useTranslation();
   const transitions = YEARS.slice(0, horizon - 1);
 
@@ -147,7 +167,7 @@ function RetentionSection({ values, horizon }: SectionProps) {
           { value: 'perYear', label: t('form.retentionExisting.perYear') },
         ]}
       >
-        {values.retentionExistingMode === 'single' ? (
+        {existingMode === 'single' ? (
           <NumberField
             name="retentionExistingPercent"
             label={t('form.retentionExisting.percentLabel')}
@@ -179,7 +199,7 @@ function RetentionSection({ values, horizon }: SectionProps) {
         ]}
       >
         <p className="field__hint">{t('form.retentionNew.hint')}</p>
-        {values.retentionNewMode === 'twoRates' ? (
+        {newMode === 'twoRates' ? (
           <div className="field-grid">
             <NumberField
               name="retentionNewFirstYearPercent"
@@ -207,9 +227,17 @@ function RetentionSection({ values, horizon }: SectionProps) {
       </Choice>
     </section>
   );
+});
+
+interface AcquisitionSectionProps {
+  mode: CalculatorFormValues['newCustomersMode'];
+  horizon: number;
 }
 
-function AcquisitionSection({ values, horizon }: SectionProps) {
+const AcquisitionSection = memo(function AcquisitionSection({
+  mode,
+  horizon,
+}: AcquisitionSectionProps) {
   const { t } = useTranslation();
 
   return (
@@ -224,7 +252,7 @@ function AcquisitionSection({ values, horizon }: SectionProps) {
         ]}
       >
         <p className="field__hint">{t('form.newCustomers.hint')}</p>
-        {values.newCustomersMode === 'single' ? (
+        {mode === 'single' ? (
           <NumberField
             name="newCustomersPerYear"
             label={t('form.newCustomers.perYearLabel')}
@@ -243,7 +271,7 @@ function AcquisitionSection({ values, horizon }: SectionProps) {
       </Choice>
     </section>
   );
-}
+});
 
 function HorizonSelect() {
   const { t } = useTranslation();
