@@ -25,8 +25,9 @@ export interface SectionModule<Props> {
 }
 
 /**
- * A section below the fold whose code and texts load in a chunk of their
- * own, without moving the page or changing what it shows:
+ * A section whose code and texts load in a chunk of their own, without
+ * moving the page or changing what it shows; for the sections below the
+ * fold and for parts that appear on a click (the working behind a card):
  *
  * - The build's prerender waits for the chunk, so the section is in the
  *   page's HTML. Hydration leaves that HTML in place until the chunk has
@@ -41,13 +42,14 @@ export interface SectionModule<Props> {
  *   the visitor has switched meanwhile. Keystrokes also paint sooner,
  *   since the section's work comes after the frame.
  * - Nothing above the section may pass it a context value that changes
- *   (react-hook-form's FormProvider does on every change of errors or
- *   dirty fields): React treats that, too, as an urgent update of the
- *   waiting section. A section that needs the form gets it as a prop.
+ *   (react-hook-form's FormProvider does on every validation): React
+ *   treats that, too, as an urgent update of the waiting section. A
+ *   section that needs the form gets it as a prop.
  * - When the page is rendered afresh (a returning visitor's stored
- *   figures, a share link, English), the placeholder, of roughly the
- *   section's height, stands in until the chunk arrives; the page below
- *   moves by whatever difference remains.
+ *   figures, a share link, English), and for a part that was not on the
+ *   page, the placeholder, of roughly the section's height, stands in
+ *   until the chunk arrives; the page below moves by whatever difference
+ *   remains.
  *
  * Props are compared shallowly; pass stable objects or memoised values.
  */
