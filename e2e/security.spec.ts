@@ -5,7 +5,11 @@ test.describe('content security policy', () => {
   // Chromium reports the refused script below on the console.
   test.use({
     allowedConsoleErrors: [
-      /.*inline script violates the following Content Security Policy directive 'script-src 'self''.*/s,
+      new RegExp(
+        '.*inline script violates the following Content Security Policy ' +
+          "directive 'script-src 'self''.*",
+        's',
+      ),
     ],
   });
 

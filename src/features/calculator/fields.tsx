@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useFormContext, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
+import { FieldNotes } from '../../app/FieldNotes';
 import { formatNumber } from '../../format/format';
 import type { Language } from '../../i18n/languages';
 import { ru } from '../../i18n/ru';
@@ -71,16 +72,7 @@ export function NumberField({ name, label, hint, suffix }: NumberFieldProps) {
         />
         {suffix && <span className="field__suffix">{suffix}</span>}
       </div>
-      {error && (
-        <p className="field__error" id={errorId} role="alert">
-          {error}
-        </p>
-      )}
-      {hint && (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
+      <FieldNotes error={error} errorId={errorId} hint={hint} hintId={hintId} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import {
 } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
+import { FieldNotes } from '../../app/FieldNotes';
 import { LEAD_ERRORS, type LeadError } from './leadSchema';
 import {
   LEAD_LIMITS,
@@ -54,35 +55,6 @@ function useFieldIds(name: LeadField, hint: ReactNode) {
       'aria-describedby': describedBy,
     },
   };
-}
-
-interface FieldNotesProps {
-  error: string | null;
-  errorId: string | undefined;
-  hint?: ReactNode;
-  hintId: string | undefined;
-}
-
-/**
- * The field's message and hint. The message is role="alert", so a screen
- * reader speaks it as it appears; aria-describedby reads both again when
- * the field is focused.
- */
-function FieldNotes({ error, errorId, hint, hintId }: FieldNotesProps) {
-  return (
-    <>
-      {error && (
-        <p className="field__error" id={errorId} role="alert">
-          {error}
-        </p>
-      )}
-      {hint && (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-    </>
-  );
 }
 
 function Label({
