@@ -1,8 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
-import { CalculatorForm } from '../features/calculator/CalculatorForm';
+import {
+  CalculatorForm,
+  type FormShape,
+} from '../features/calculator/CalculatorForm';
 import {
   clearFormValues,
   initialFormValues,
@@ -12,6 +15,7 @@ import {
 import {
   defaultFormValues,
   reformatForLanguage,
+  type CalculatorFormValues,
 } from '../features/calculator/formValues';
 import { useCalculator } from '../features/calculator/useCalculator';
 import { SharedLinkNotice } from '../features/export/SharedLinkNotice';
@@ -80,6 +84,28 @@ export function CalculatorPage({
     clearFormValues(storage);
   }, [form, language, storage]);
 
+  // The form and its context are built again only when the choices that
+  // shape the form change: react-hook-form's FormProvider hands down a new
+  // context value each time it renders, which would re-render every field
+  // on every keystroke and on the form's own re-render after hydration.
+  const shape = useFormShape(values);
+  const calculatorForm = useMemo(
+    () => (
+      <FormProvider {...form}>
+        <CalculatorForm shape={shape} onReset={resetForm} />
+      </FormProvider>
+    ),
+    [form, shape, resetForm],
+  );
+  const presetPicker = useMemo(
+    () => (
+      <FormProvider {...form}>
+        <PresetPicker />
+      </FormProvider>
+    ),
+    [form],
+  );
+
   // The form's context stays around the form: its value changes as the
   // visitor types, and the lazily loaded sections must not be under it.
   return (
@@ -109,14 +135,10 @@ export function CalculatorPage({
       )}
 
       <SharedLinkNotice ignored={ignoredInLink} />
-      <FormProvider {...form}>
-        <PresetPicker />
-      </FormProvider>
+      {presetPicker}
 
       <main className="layout">
-        <FormProvider {...form}>
-          <CalculatorForm values={values} onReset={resetForm} />
-        </FormProvider>
+        {calculatorForm}
         <div className="results-column">
           <Results
             calculation={calculation}
@@ -160,5 +182,32 @@ export function CalculatorPage({
         <p>{t(canTakeRequests ? 'app.footer' : 'app.footerWithoutRequests')}</p>
       </footer>
     </>
+  );
+}
+
+/** The shaping choices of the form, the same object while they stay. */
+function useFormShape(values: CalculatorFormValues): FormShape {
+  const {
+    marginIncludesCosts,
+    retentionExistingMode,
+    retentionNewMode,
+    newCustomersMode,
+    horizonYears,
+  } = values;
+  return useMemo(
+    () => ({
+      marginIncludesCosts,
+      retentionExistingMode,
+      retentionNewMode,
+      newCustomersMode,
+      horizonYears,
+    }),
+    [
+      marginIncludesCosts,
+      retentionExistingMode,
+      retentionNewMode,
+      newCustomersMode,
+      horizonYears,
+    ],
   );
 }

@@ -1,7 +1,6 @@
 import {
   lazy,
   Suspense,
-  useDeferredValue,
   useMemo,
   useRef,
   useState,
@@ -12,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorBoundary } from './ErrorBoundary';
 import { useNearViewport } from './useNearViewport';
+import { useValueAfterPaint } from './useValueAfterPaint';
 
 export interface DeferredChartProps<P extends object> {
   /** Gives the box its fixed height. */
@@ -43,11 +43,11 @@ export function DeferredChart<P extends object>(props: DeferredChartProps<P>) {
     setChart(() => lazy(props.load) as LazyExoticComponent<ComponentType<P>>);
     reset();
   };
-  // The chart follows a render behind the rest of the page: recharts takes
+  // The chart follows the rest of the page after its paint: recharts takes
   // longer to lay out than the cards and the table together, so the new
   // figures are painted first, and a keystroke that comes meanwhile
   // replaces a chart not yet drawn.
-  const shownProps = useDeferredValue(props.chartProps);
+  const shownProps = useValueAfterPaint(props.chartProps);
   const chart = useMemo(() => <Chart {...shownProps} />, [Chart, shownProps]);
   const placeholder = <p className="chart__placeholder">{props.loadingText}</p>;
 

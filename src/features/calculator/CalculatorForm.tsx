@@ -9,13 +9,26 @@ import type { CalculatorFormValues } from './formValues';
 
 const YEARS = Array.from({ length: MAX_HORIZON_YEARS }, (_, i) => i + 1);
 
+/** The choices that decide which fields the form shows. */
+export type FormShape = Pick<
+  CalculatorFormValues,
+  | 'marginIncludesCosts'
+  | 'retentionExistingMode'
+  | 'retentionNewMode'
+  | 'newCustomersMode'
+  | 'horizonYears'
+>;
+
 export interface CalculatorFormProps {
-  values: CalculatorFormValues;
+  shape: FormShape;
   onReset: () => void;
 }
 
 /** Every input of the calculation, in the order a CX lead meets them. */
-export function CalculatorForm({ values, onReset }: CalculatorFormProps) {
+export function CalculatorForm({
+  shape: values,
+  onReset,
+}: CalculatorFormProps) {
   const { t } = useTranslation();
   const horizon = clampHorizon(values.horizonYears);
 
@@ -66,9 +79,8 @@ export function CalculatorForm({ values, onReset }: CalculatorFormProps) {
 /*
  * The sections take only the choices that shape them and are memoised, so
  * that a keystroke does not rebuild them; the fields show what is typed by
- * themselves (react-hook-form's register). The fields still re-render on
- * most keystrokes: react-hook-form renews its form state on every
- * validation and hands it to them all through the form's context.
+ * themselves (react-hook-form's register) and their messages through their
+ * own subscription to the form state.
  */
 
 const EconomicsSection = memo(function EconomicsSection({

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { useFormContext, type FieldPath } from 'react-hook-form';
+import { useFormContext, useFormState, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { FieldNotes } from '../../app/FieldNotes';
@@ -11,11 +11,16 @@ import { decodeMessage } from './validationMessage';
 
 type FieldName = FieldPath<CalculatorFormValues>;
 
-/** The translated message of a field, or null when it is valid. */
+/**
+ * The translated message of a field, or null when it is valid. The field
+ * subscribes to its own state only: a validation re-renders the fields
+ * whose message changed, not the whole form.
+ */
 function useFieldError(name: FieldName): string | null {
   const { t, i18n } = useTranslation();
-  const { getFieldState, formState } = useFormContext<CalculatorFormValues>();
-  const message = getFieldState(name, formState).error?.message;
+  const { control, getFieldState } = useFormContext<CalculatorFormValues>();
+  const fieldState = useFormState({ control, name, exact: true });
+  const message = getFieldState(name, fieldState).error?.message;
   if (!message) return null;
 
   const { key, params } = decodeMessage(message);

@@ -3,6 +3,7 @@ import './insights.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useValueAfterPaint } from '../../app/useValueAfterPaint';
 import { sensitivity } from '../../model/sensitivity';
 import type { CalculatorFormValues } from '../calculator/formValues';
 import type { Calculation } from '../calculator/useCalculator';
@@ -23,8 +24,16 @@ export interface InsightsPanelProps {
  * the portfolio value and what a CX programme may cost. It follows the
  * latest valid calculation, as the results do.
  */
-export function InsightsPanel({ calculation, values }: InsightsPanelProps) {
+export function InsightsPanel(props: InsightsPanelProps) {
   const { t } = useTranslation();
+  // After the results: a keystroke paints the new figures first, and the
+  // checks and the levers follow in the next frame.
+  const { calculation, values } = useValueAfterPaint(
+    useMemo(
+      () => ({ calculation: props.calculation, values: props.values }),
+      [props.calculation, props.values],
+    ),
+  );
   const figures = useFigures(values.currency);
   const checks = useMemo(
     () =>

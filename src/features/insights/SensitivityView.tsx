@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Currency } from '../../format/format';
@@ -26,11 +26,15 @@ export function SensitivityView({
   const captionId = useId();
   const years = t('results.years', { count: sensitivity.years });
   const lever = (id: Lever) => t(`insights.sensitivity.levers.${id}`);
-  const rows = sensitivity.effects.map((effect) => ({
-    lever: effect.lever,
-    label: t(`insights.sensitivity.shortLevers.${effect.lever}`),
-    change: effect.change,
-  }));
+  const rows = useMemo(
+    () =>
+      sensitivity.effects.map((effect) => ({
+        lever: effect.lever,
+        label: t(`insights.sensitivity.shortLevers.${effect.lever}`),
+        change: effect.change,
+      })),
+    [sensitivity, t],
+  );
 
   return (
     <section className="insights__part" aria-labelledby="sensitivity-heading">

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import {
   Bar,
   BarChart,
@@ -22,6 +23,7 @@ export interface TornadoRow {
 }
 
 const COLORS = { gain: '#1e7b3a', loss: '#b3261e', axis: '#14213d' };
+const MARGIN = { top: 4, right: 76, bottom: 4, left: 4 };
 
 /** A gain is drawn green, a loss red, both from the zero line. */
 function LeverBar(props: BarShapeProps) {
@@ -41,15 +43,16 @@ export interface TornadoChartProps {
  * Loaded after first paint.
  */
 export default function TornadoChart({ rows, figures }: TornadoChartProps) {
-  const compact = (value: unknown) => figures.compactMoney(Number(value));
+  // Kept the same function while the formatting stays: recharts redraws
+  // once more for every prop that changes.
+  const compact = useCallback(
+    (value: unknown) => figures.compactMoney(Number(value)),
+    [figures],
+  );
 
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart
-        data={rows}
-        layout="vertical"
-        margin={{ top: 4, right: 76, bottom: 4, left: 4 }}
-      >
+      <BarChart data={rows} layout="vertical" margin={MARGIN}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" tickFormatter={compact} />
         <YAxis type="category" dataKey="label" width={140} />

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { DeferredChart } from '../../app/DeferredChart';
@@ -14,6 +15,8 @@ export interface TornadoSlotProps {
 /** The tornado chart, loaded after the first paint in a box of fixed height. */
 export function TornadoSlot({ rows, figures }: TornadoSlotProps) {
   const { t } = useTranslation();
+  // The same object while the rows stay, so the chart is not drawn again.
+  const chartProps = useMemo(() => ({ rows, figures }), [rows, figures]);
 
   return (
     <DeferredChart
@@ -22,7 +25,7 @@ export function TornadoSlot({ rows, figures }: TornadoSlotProps) {
       loadingText={t('insights.sensitivity.loading')}
       failedText={t('insights.sensitivity.failed')}
       load={loadTornadoChart}
-      chartProps={{ rows, figures }}
+      chartProps={chartProps}
     />
   );
 }

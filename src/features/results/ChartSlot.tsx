@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { DeferredChart } from '../../app/DeferredChart';
@@ -19,6 +20,11 @@ export interface ChartSlotProps {
 /** The portfolio chart, loaded after the first paint in a fixed box. */
 export function ChartSlot({ rows, figures, comparedName }: ChartSlotProps) {
   const { t } = useTranslation();
+  // The same object while the rows stay, so the chart is not drawn again.
+  const chartProps = useMemo(
+    () => ({ rows, figures, comparedName }),
+    [rows, figures, comparedName],
+  );
 
   return (
     <DeferredChart
@@ -28,7 +34,7 @@ export function ChartSlot({ rows, figures, comparedName }: ChartSlotProps) {
       loadingText={t('chart.loading')}
       failedText={t('chart.failed')}
       load={loadPortfolioChart}
-      chartProps={{ rows, figures, comparedName }}
+      chartProps={chartProps}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Bar,
@@ -12,7 +13,12 @@ import {
   YAxis,
 } from 'recharts';
 
-import { portfolioMarkers, type PortfolioChartRow } from './chartData';
+import {
+  portfolioMarkers,
+  stackedExtents,
+  valueAxisWidth,
+  type PortfolioChartRow,
+} from './chartData';
 import type { Figures } from './useFigures';
 
 export const SERIES_COLORS = {
@@ -21,6 +27,15 @@ export const SERIES_COLORS = {
   marker: '#14213d',
   compared: '#7b2d8e',
 } as const;
+
+/** The page's font size, which the chart's tick labels inherit. */
+const TICK_FONT_SIZE_PX = 16;
+const MARGIN = { top: 28, right: 16, bottom: 4, left: 8 };
+const COMPARED_DOT = {
+  r: 4,
+  fill: SERIES_COLORS.compared,
+  strokeDasharray: '',
+};
 
 export interface PortfolioChartProps {
   rows: PortfolioChartRow[];
@@ -33,6 +48,10 @@ export interface PortfolioChartProps {
  * Cumulative portfolio value by year: today's base and the new cohorts
  * stacked, the 3- and 5-year totals marked, and a compared scenario's
  * total as a dashed line with a dot a year. Loaded after first paint.
+ *
+ * recharts keeps its settings in a store that every changed prop updates
+ * with a render of its own, so everything but the rows is kept the same
+ * object from one keystroke to the next.
  */
 export default function PortfolioChart({
   rows,
@@ -40,25 +59,42 @@ export default function PortfolioChart({
   comparedName,
 }: PortfolioChartProps) {
   const { t } = useTranslation();
-  const yearLabel = (year: number) => t('chart.yearLabel', { year });
+  const yearLabel = useCallback(
+    (year: unknown) => t('chart.yearLabel', { year: Number(year) }),
+    [t],
+  );
+  const tooltipValue = useCallback(
+    (value: unknown) =>
+      value == null ? t('results.beyondHorizon') : figures.money(Number(value)),
+    [t, figures],
+  );
+  const axisWidth = valueAxisWidth(
+    stackedExtents(rows),
+    figures.compactMoney,
+    TICK_FONT_SIZE_PX,
+  );
+  const markers = useMemo(
+    () =>
+      portfolioMarkers(rows).map((row) => ({
+        year: row.year,
+        total: row.total,
+        label: markerLabel(
+          t('chart.marker', {
+            years: t('results.years', { count: row.year }),
+            value: figures.compactMoney(row.total),
+          }),
+        ),
+      })),
+    [rows, t, figures],
+  );
 
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <ComposedChart
-        data={rows}
-        stackOffset="sign"
-        margin={{ top: 28, right: 16, bottom: 4, left: 8 }}
-      >
+      <ComposedChart data={rows} stackOffset="sign" margin={MARGIN}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="year" tickFormatter={yearLabel} />
-        {/* width="auto" fits the longest tick, a minus sign included. */}
-        <YAxis tickFormatter={figures.compactMoney} width="auto" />
-        <Tooltip
-          formatter={(value) =>
-            value == null ? t('results.beyondHorizon') : figures.money(+value)
-          }
-          labelFormatter={(year) => yearLabel(Number(year))}
-        />
+        <YAxis tickFormatter={figures.compactMoney} width={axisWidth} />
+        <Tooltip formatter={tooltipValue} labelFormatter={yearLabel} />
         <Legend />
         <Bar
           dataKey="existingBase"
@@ -81,36 +117,36 @@ export default function PortfolioChart({
             stroke={SERIES_COLORS.compared}
             strokeWidth={2}
             strokeDasharray="6 4"
-            dot={{ r: 4, fill: SERIES_COLORS.compared, strokeDasharray: '' }}
+            dot={COMPARED_DOT}
             isAnimationActive={false}
           />
         )}
-        {portfolioMarkers(rows).map((row) => (
+        {markers.map((marker) => (
           <ReferenceDot
-            key={row.year}
-            x={row.year}
-            y={row.total}
+            key={marker.year}
+            x={marker.year}
+            y={marker.total}
             r={5}
             fill={SERIES_COLORS.marker}
             stroke="#fff"
-            label={{
-              value: t('chart.marker', {
-                years: t('results.years', { count: row.year }),
-                value: figures.compactMoney(row.total),
-              }),
-              position: 'top',
-              fill: SERIES_COLORS.marker,
-              fontSize: 12,
-              // A white halo keeps the label readable where it falls on a
-              // bar (when the new cohorts are negative, the total sits
-              // inside the base's bar).
-              stroke: '#fff',
-              strokeWidth: 3,
-              paintOrder: 'stroke',
-            }}
+            label={marker.label}
           />
         ))}
       </ComposedChart>
     </ResponsiveContainer>
   );
+}
+
+function markerLabel(value: string) {
+  return {
+    value,
+    position: 'top' as const,
+    fill: SERIES_COLORS.marker,
+    fontSize: 12,
+    // A white halo keeps the label readable where it falls on a bar (when
+    // the new cohorts are negative, the total sits inside the base's bar).
+    stroke: '#fff',
+    strokeWidth: 3,
+    paintOrder: 'stroke' as const,
+  };
 }
