@@ -27,10 +27,11 @@ export default [
     // and i18next 28 kB more, so the goal is out of reach on this stack.
     // The scenarios panel and its texts are still in the first load: it
     // sits inside the results, not yet split out like the sections below
-    // the fold (about 10 kB of today's figure).
+    // the fold (about 10 kB of today's figure). Every schema is zod/mini:
+    // classic zod would add some 15 kB.
     name: 'JavaScript before the form is usable',
     path: inDist(firstLoadFiles(manifest)),
-    limit: '150 kB',
+    limit: '135 kB',
     gzip: true,
   },
   {
@@ -55,7 +56,7 @@ export default [
     // The goal is 220 kB; the chart's recharts takes 112 kB of today's.
     name: 'all JavaScript',
     path: `${DIST_DIR}/assets/*.js`,
-    limit: '312 kB',
+    limit: '297 kB',
     gzip: true,
   },
 ];
