@@ -4,8 +4,8 @@ import { CalculatorPage, ruMoney } from './support/calculatorPage';
 import { expect, test } from './support/fixtures';
 
 /*
- * The sections below the fold (export bar, insights panel, request form)
- * come in chunks of their own, built from the features' section modules.
+ * The sections below the fold (export bar, scenarios and insights panels,
+ * request form) come in chunks of their own, built from the features' section modules.
  * These tests hold those chunks back to see the page before they arrive.
  * The default build has no request form (it has nowhere to send one);
  * the request form's own tests cover it.
@@ -28,7 +28,7 @@ async function openWithSectionsHeld(page: Page) {
   const calculator = new CalculatorPage(page);
   await calculator.open();
   await page.evaluate(() => {
-    for (const selector of ['.export-bar', '.insights']) {
+    for (const selector of ['.export-bar', '.scenarios', '.insights']) {
       document.querySelector(selector)!.setAttribute('data-prerendered', '');
     }
   });
@@ -60,7 +60,7 @@ test.describe('sections loaded after the form', () => {
     // Once it has, they are hydrated in place and follow the new margin.
     release();
     await expect(programme).not.toContainText('добавляет 3 509 237 ₽');
-    await expect(page.locator('[data-prerendered]')).toHaveCount(2);
+    await expect(page.locator('[data-prerendered]')).toHaveCount(3);
     await expect(
       page.getByRole('button', { name: 'Таблица в CSV' }),
     ).toBeEnabled();
@@ -88,6 +88,6 @@ test.describe('sections loaded after the form', () => {
     await expect(
       page.getByRole('button', { name: 'Table as CSV' }),
     ).toBeVisible();
-    await expect(page.locator('[data-prerendered]')).toHaveCount(2);
+    await expect(page.locator('[data-prerendered]')).toHaveCount(3);
   });
 });

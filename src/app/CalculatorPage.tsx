@@ -24,13 +24,17 @@ import { useAddressBarLink } from '../features/export/useAddressBarLink';
 import { PresetPicker } from '../features/insights/PresetPicker';
 import { canTakeRequests } from '../features/lead/settings';
 import { Results } from '../features/results/Results';
-import { ScenariosPanel } from '../features/scenarios/ScenariosPanel';
 import type { ScenarioState } from '../features/scenarios/scenarioStore';
 import { useScenarios } from '../features/scenarios/useScenarios';
 import { saveLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { LanguageSwitch } from './LanguageSwitch';
-import { ExportBar, InsightsSection, LeadSection } from './sections';
+import {
+  ExportBar,
+  InsightsSection,
+  LeadSection,
+  ScenariosSection,
+} from './sections';
 
 export interface CalculatorPageProps {
   stored: StoredForm;
@@ -153,14 +157,13 @@ export function CalculatorPage({
             }
             compared={scenarios.chartSeries}
             scenarios={
-              <FormProvider {...form}>
-                <ScenariosPanel
-                  scenarios={scenarios}
-                  calculation={calculation}
-                  isStale={isStale}
-                  currency={values.currency}
-                />
-              </FormProvider>
+              <ScenariosSection
+                scenarios={scenarios}
+                calculation={calculation}
+                isStale={isStale}
+                currency={values.currency}
+                form={form}
+              />
             }
           />
           <InsightsSection

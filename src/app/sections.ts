@@ -20,3 +20,8 @@ export const LeadSection = lazySection(
   () => import('../features/lead/section'),
   'page-section lead lead--loading',
 );
+
+export const ScenariosSection = lazySection(
+  () => import('../features/scenarios/section'),
+  'scenarios scenarios--loading',
+);

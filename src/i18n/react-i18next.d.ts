@@ -4,6 +4,7 @@ import type { ru as exportTexts } from '../features/export/messages';
 import type { ru as insightsTexts } from '../features/insights/messages';
 import type { ru as leadTexts } from '../features/lead/messages';
 import type { ru as mathTexts } from '../features/results/mathMessages';
+import type { ru as scenariosTexts } from '../features/scenarios/messages';
 import type { ru } from './ru';
 
 declare module 'i18next' {
@@ -15,7 +16,8 @@ declare module 'i18next' {
         typeof exportTexts &
         typeof insightsTexts &
         typeof leadTexts &
-        typeof mathTexts;
+        typeof mathTexts &
+        typeof scenariosTexts;
     };
   }
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import { CURRENCIES, type Currency } from '../../format/format';
 import { LANGUAGES, type Language } from '../../i18n/languages';
@@ -17,7 +17,11 @@ export interface CalculationSnapshot {
   result: CltvResult;
 }
 
-const money = z.number().finite();
+// z.number() refuses NaN and ±Infinity by itself.
+const money = z.nullable(z.number());
+const wholeNumber = z.number().check(z.int());
+const text = (maxLength: number) =>
+  z.string().check(z.minLength(1), z.maxLength(maxLength));
 
 /**
  * The JSON body the page posts to VITE_LEAD_ENDPOINT: the contract the
@@ -29,39 +33,36 @@ export const leadPayloadSchema = z.object({
   /** The same for every attempt to send one request: drop repeats by it. */
   requestId: z.uuid(),
   language: z.enum(LANGUAGES),
-  name: z.string().min(1).max(LEAD_LIMITS.name),
-  company: z.string().min(1).max(LEAD_LIMITS.company),
-  role: z.string().max(LEAD_LIMITS.role).nullable(),
+  name: text(LEAD_LIMITS.name),
+  company: text(LEAD_LIMITS.company),
+  role: z.nullable(z.string().check(z.maxLength(LEAD_LIMITS.role))),
   email: z.email(),
   /** E.164: «+» and up to 15 digits. */
-  phone: z
-    .string()
-    .regex(/^\+[1-9]\d{6,14}$/)
-    .nullable(),
-  teamSize: z.enum(TEAM_SIZES).nullable(),
+  phone: z.nullable(z.string().check(z.regex(/^\+[1-9]\d{6,14}$/))),
+  teamSize: z.nullable(z.enum(TEAM_SIZES)),
   format: z.enum(MASTERCLASS_FORMATS),
-  comment: z.string().max(LEAD_LIMITS.comment).nullable(),
+  comment: z.nullable(z.string().check(z.maxLength(LEAD_LIMITS.comment))),
   /** The visitor agreed to the processing of their personal data. */
   consent: z.literal(true),
-  calculation: z
-    .object({
+  calculation: z.nullable(
+    z.object({
       currency: z.enum(CURRENCIES),
       inputs: cltvInputSchema,
       results: z.object({
         byHorizon: z.array(
           z.object({
-            years: z.number().int(),
-            baseValue: money.nullable(),
-            portfolioValue: money.nullable(),
-            cltvExisting: money.nullable(),
-            cltvNew: money.nullable(),
+            years: wholeNumber,
+            baseValue: money,
+            portfolioValue: money,
+            cltvExisting: money,
+            cltvNew: money,
           }),
         ),
-        ltvToCac: money.nullable(),
-        paybackYear: z.number().int().nullable(),
+        ltvToCac: money,
+        paybackYear: z.nullable(wholeNumber),
       }),
-    })
-    .nullable(),
+    }),
+  ),
 });
 
 export type LeadPayload = z.infer<typeof leadPayloadSchema>;

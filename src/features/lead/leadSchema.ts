@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import { normalisePhone } from './phone';
 import {
@@ -39,7 +39,7 @@ export const leadFormShape = z.object({
   attachCalculation: z.boolean(),
   consent: z.boolean(),
   website: z.string(),
-}) satisfies z.ZodType<LeadFormValues>;
+}) satisfies z.ZodMiniType<LeadFormValues>;
 
 /** A request the visitor may send: trimmed, with absent answers as null. */
 export interface LeadDetails {
@@ -56,29 +56,31 @@ export interface LeadDetails {
 }
 
 const tooLong = (field: keyof typeof LEAD_LIMITS) =>
-  z.string().max(LEAD_LIMITS[field], 'tooLong' satisfies LeadError);
-
-const required = (field: keyof typeof LEAD_LIMITS, message: LeadError) =>
-  z.string().trim().min(1, message).pipe(tooLong(field));
-
-const optional = (field: keyof typeof LEAD_LIMITS) =>
   z
     .string()
-    .trim()
-    .pipe(tooLong(field))
-    .transform((text) => text || null);
+    .check(z.maxLength(LEAD_LIMITS[field], 'tooLong' satisfies LeadError));
 
-const phone = z
-  .string()
-  .trim()
-  .pipe(tooLong('phone'))
-  .transform((text, ctx) => {
+const trimmed = () => z.string().check(z.trim());
+
+const required = (field: keyof typeof LEAD_LIMITS, message: LeadError) =>
+  z.pipe(trimmed().check(z.minLength(1, message)), tooLong(field));
+
+const optional = (field: keyof typeof LEAD_LIMITS) =>
+  z.pipe(
+    z.pipe(trimmed(), tooLong(field)),
+    z.transform((text) => text || null),
+  );
+
+const phone = z.pipe(
+  z.pipe(trimmed(), tooLong('phone')),
+  z.transform((text, ctx) => {
     if (!text) return null;
     const e164 = normalisePhone(text);
     if (e164) return e164;
-    ctx.addIssue({ code: 'custom', message: 'phoneInvalid' });
+    ctx.issues.push({ code: 'custom', message: 'phoneInvalid', input: text });
     return z.NEVER;
-  });
+  }),
+);
 
 /**
  * The request form's zod schema: checks every field and yields the
@@ -86,22 +88,29 @@ const phone = z
  * LeadError key. Whatever is typed stays as typed, apart from the spaces
  * around it and the phone number, which is brought to E.164.
  */
-export const leadSchema = leadFormShape
-  .extend({
+export const leadSchema = z.pipe(
+  z.extend(leadFormShape, {
     name: required('name', 'nameRequired'),
     company: required('company', 'companyRequired'),
     role: optional('role'),
-    email: required('email', 'emailRequired').pipe(
+    email: z.pipe(
+      required('email', 'emailRequired'),
       z.email('emailInvalid' satisfies LeadError),
     ),
     phone,
-    teamSize: leadFormShape.shape.teamSize.transform((size) => size || null),
+    teamSize: z.pipe(
+      leadFormShape.shape.teamSize,
+      z.transform((size) => size || null),
+    ),
     comment: optional('comment'),
     consent: z
       .boolean()
-      .refine(Boolean, { error: 'consentRequired' satisfies LeadError }),
-  })
-  .transform(
+      .check(
+        z.refine(Boolean, { error: 'consentRequired' satisfies LeadError }),
+      ),
+  }),
+  z.transform(
     ({ consent: _consent, website: _website, ...details }): LeadDetails =>
       details,
-  ) satisfies z.ZodType<LeadDetails, LeadFormValues>;
+  ),
+) satisfies z.ZodMiniType<LeadDetails, LeadFormValues>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Hosts a page may post to over plain http: the developer's own machine. */
 const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
@@ -12,8 +12,11 @@ function isAllowedEndpoint(text: string): boolean {
 }
 
 /** Unset and empty mean the same: the owner has not set the variable. */
-function optionalSetting<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => value || undefined, schema.optional());
+function optionalSetting<T extends z.ZodMiniType>(schema: T) {
+  return z.pipe(
+    z.transform((value: unknown): unknown => value || undefined),
+    z.optional(schema),
+  );
 }
 
 const settingsSchema = z.object({
@@ -25,11 +28,13 @@ const settingsSchema = z.object({
           `VITE_LEAD_ENDPOINT must be a full URL such as ` +
           `https://example.com/leads, not «${String(issue.input)}»`,
       })
-      .refine(isAllowedEndpoint, {
-        error: (issue) =>
-          `VITE_LEAD_ENDPOINT must use https:// (http:// only for ` +
-          `localhost), not «${String(issue.input)}»`,
-      }),
+      .check(
+        z.refine(isAllowedEndpoint, {
+          error: (issue) =>
+            `VITE_LEAD_ENDPOINT must use https:// (http:// only for ` +
+            `localhost), not «${String(issue.input)}»`,
+        }),
+      ),
   ),
   VITE_LEAD_EMAIL: optionalSetting(
     z.email({

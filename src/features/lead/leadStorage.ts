@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 import { leadPayloadSchema, type LeadPayload } from './leadPayload';
 import { leadFormShape } from './leadSchema';
@@ -12,7 +12,7 @@ const MAX_STORED_LENGTH = 50_000;
  * or switched off, and may hold anything: a value that does not match
  * its schema reads as absent.
  */
-function storedValue<T>(key: string, schema: z.ZodType<T>) {
+function storedValue<T>(key: string, schema: z.ZodMiniType<T>) {
   return {
     load(storage: Storage | undefined): T | null {
       try {

@@ -1,7 +1,7 @@
 import './scenarios.css';
 
 import { useRef, useState } from 'react';
-import { useFormContext } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import type { Currency } from '../../format/format';
@@ -19,6 +19,8 @@ export interface ScenariosPanelProps {
   /** True while the inputs have mistakes and cannot be saved. */
   isStale: boolean;
   currency: Currency;
+  /** The calculator's form: its values are saved, a scenario loaded in. */
+  form: UseFormReturn<CalculatorFormValues>;
 }
 
 /**
@@ -30,9 +32,9 @@ export function ScenariosPanel({
   calculation,
   isStale,
   currency,
+  form,
 }: ScenariosPanelProps) {
   const { t } = useTranslation();
-  const { getValues, reset } = useFormContext<CalculatorFormValues>();
   const [message, setMessage] = useState('');
   const saveButton = useRef<HTMLButtonElement>(null);
 
@@ -45,12 +47,12 @@ export function ScenariosPanel({
     : !scenarios.hasRoom && t('scenarios.saveFull');
 
   const save = () => {
-    scenarios.save(nextName, getValues());
+    scenarios.save(nextName, form.getValues());
     setMessage(t('scenarios.saved', { name: nextName }));
   };
   const load = (scenario: Scenario) => {
     // The form stores the values itself, as after any change.
-    reset(scenario.values, { keepFieldsRef: true });
+    form.reset(scenario.values, { keepFieldsRef: true });
     setMessage(t('scenarios.loaded', { name: scenario.name }));
   };
   const remove = (scenario: Scenario) => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import { isLanguage, LANGUAGES, type Language } from '../../i18n/languages';
 import { formValuesShape } from '../calculator/formSchema';
@@ -30,8 +30,8 @@ export interface ScenarioState {
 }
 
 const scenarioShape = z.object({
-  id: z.string().min(1).max(100),
-  name: z.string().max(MAX_SCENARIO_NAME_LENGTH),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: z.string().check(z.maxLength(MAX_SCENARIO_NAME_LENGTH)),
   language: z.enum(LANGUAGES),
   values: formValuesShape,
 });

@@ -1,4 +1,10 @@
-import { useMemo, useState } from 'react';
+import {
+  useEffect,
+  useMemo,
+  useState,
+  type Dispatch,
+  type SetStateAction,
+} from 'react';
 
 import type { Language } from '../../i18n/languages';
 import type { CalculatorFormValues } from '../calculator/formValues';
@@ -39,17 +45,21 @@ export interface ScenariosState {
 /**
  * The saved scenarios and the comparison, kept in storage on every change
  * the visitor makes (and only then, so an untouched page stores nothing).
+ * The actions apply to the latest list, so that a panel rendered a render
+ * behind (a lazily loaded section) cannot undo a change it has not shown
+ * yet; they stay the same functions until the language changes.
  */
 export function useScenarios(
   initial: ScenarioState | undefined,
   storage: Storage | undefined,
   language: Language,
 ): ScenariosState {
-  const [state, setState] = useState(initial ?? NO_SCENARIOS);
-  const change = (next: ScenarioState) => {
-    setState(next);
-    saveScenarioState(storage, next);
-  };
+  const [opening] = useState(initial ?? NO_SCENARIOS);
+  const [state, setState] = useState(opening);
+
+  useEffect(() => {
+    if (state !== opening) saveScenarioState(storage, state);
+  }, [opening, state, storage]);
 
   const scenarios = useMemo(
     () => state.scenarios.map((scenario) => inLanguage(scenario, language)),
@@ -60,15 +70,33 @@ export function useScenarios(
     [scenarios, state.comparedId],
   );
   const chartSeries = useMemo(() => comparedSeries(compared), [compared]);
+  const actions = useScenarioActions(setState, language);
+  const hasRoom = hasRoomForScenario(state);
 
-  return {
-    scenarios,
-    compared,
-    chartSeries,
-    hasRoom: hasRoomForScenario(state),
-    save: (name, values) => change(addScenario(state, name, values, language)),
-    rename: (id, name) => change(renameScenario(state, id, name)),
-    remove: (id) => change(removeScenario(state, id)),
-    compare: (id) => change(compareScenario(state, id)),
-  };
+  return useMemo(
+    () => ({ scenarios, compared, chartSeries, hasRoom, ...actions }),
+    [scenarios, compared, chartSeries, hasRoom, actions],
+  );
+}
+
+type ScenarioActions = Pick<
+  ScenariosState,
+  'save' | 'rename' | 'remove' | 'compare'
+>;
+
+function useScenarioActions(
+  setState: Dispatch<SetStateAction<ScenarioState>>,
+  language: Language,
+): ScenarioActions {
+  return useMemo(
+    () => ({
+      save: (name, values) =>
+        setState((state) => addScenario(state, name, values, language)),
+      rename: (id, name) =>
+        setState((state) => renameScenario(state, id, name)),
+      remove: (id) => setState((state) => removeScenario(state, id)),
+      compare: (id) => setState((state) => compareScenario(state, id)),
+    }),
+    [setState, language],
+  );
 }
