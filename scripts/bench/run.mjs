@@ -50,7 +50,20 @@ async function measurePage(url) {
   const normal = await measureKeystrokes(url, { keystrokes, cpuSlowdown: 1 });
   log(`${keystrokes} keystrokes, CPU slowed 4×`);
   const slowed = await measureKeystrokes(url, { keystrokes, cpuSlowdown: 4 });
-  return { lighthouse, keystrokes: { normal, slowed } };
+  log(`${keystrokes} keystrokes on the reference page, CPU 1× and 4×`);
+  const echo = {
+    normal: await measureKeystrokes(url, {
+      keystrokes,
+      cpuSlowdown: 1,
+      echo: true,
+    }),
+    slowed: await measureKeystrokes(url, {
+      keystrokes,
+      cpuSlowdown: 4,
+      echo: true,
+    }),
+  };
+  return { lighthouse, keystrokes: { normal, slowed, echo } };
 }
 
 async function main() {

@@ -51,6 +51,21 @@ function keystrokeRows({ figures, settled }, slowdown, p95Target) {
   ];
 }
 
+/** The reference page's latency: what any page pays here (echoPage.mjs). */
+function echoRows(echo) {
+  if (!echo) return [];
+  return [
+    [echo.normal.figures, 1],
+    [echo.slowed.figures, 4],
+  ].flatMap(([latencies, slowdown]) =>
+    latencyRows(
+      `keystroke to paint on a page that only echoes it, CPU ${slowdown}×`,
+      latencies,
+      '',
+    ),
+  );
+}
+
 function engineRows(tasks) {
   return tasks.flatMap(({ name, medianMs, p99Ms }) => [
     [`${name}: median`, ms(medianMs), '', '', '≪ 1 ms'],
@@ -67,7 +82,8 @@ function markdown(rows) {
 
 /**
  * @param {{ bundle: object, lighthouse: object[], engine: object[],
- *   keystrokes: { normal: Latencies, slowed: Latencies } }} figures
+ *   keystrokes: { normal: Latencies, slowed: Latencies,
+ *     echo?: { normal: Latencies, slowed: Latencies } } }} figures
  *   where Latencies is { figures: number[], settled: number[] }
  * @returns {string} the table, then the audits that failed in any run
  */
@@ -77,6 +93,7 @@ export function benchTable(figures) {
     ...lighthouseRows(figures.lighthouse),
     ...keystrokeRows(figures.keystrokes.normal, 1, '≤ 16 ms'),
     ...keystrokeRows(figures.keystrokes.slowed, 4, '≤ 50 ms'),
+    ...echoRows(figures.keystrokes.echo),
     ...engineRows(figures.engine),
   ];
   const failed = [

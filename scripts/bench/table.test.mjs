@@ -32,6 +32,10 @@ const figures = {
       settled: Array.from({ length: 20 }, (_, i) => i + 6),
     },
     slowed: { figures: [40, 60, 50], settled: [45, 70, 55] },
+    echo: {
+      normal: { figures: [9, 11, 30], settled: [9, 11, 30] },
+      slowed: { figures: [12, 14, 16, 50], settled: [12, 14, 16, 50] },
+    },
   },
   engine: [{ name: 'computeCltv, 10 years', medianMs: 0.0102, p99Ms: 0.0198 }],
 };
@@ -72,6 +76,28 @@ describe('benchTable', () => {
     expect(row(table, 'keystroke to paint, CPU 4× (3): p95')).toContain(
       '| 70.0 ms |',
     );
+  });
+
+  it('gives the reference page its own rows, CPU 1× and 4×', () => {
+    expect(
+      row(
+        table,
+        'keystroke to paint on a page that only echoes it, CPU 1×: median',
+      ),
+    ).toContain('| 11.0 ms | 9.0 ms | 30.0 ms |');
+    // p95 of four samples is the 4th smallest, ⌈0.95 × 4⌉ = 4: 50 ms.
+    expect(
+      row(
+        table,
+        'keystroke to paint on a page that only echoes it, CPU 4×: p95',
+      ),
+    ).toContain('| 50.0 ms |');
+  });
+
+  it('leaves out the reference rows when there was no reference run', () => {
+    const { normal, slowed } = figures.keystrokes;
+    const without = benchTable({ ...figures, keystrokes: { normal, slowed } });
+    expect(without).not.toContain('only echoes it');
   });
 
   it('names each failed audit once, after the table', () => {
