@@ -32,10 +32,12 @@ export default [
   {
     // The goal is 90 kB. React DOM alone takes 64 kB of it, react-hook-form
     // and i18next 28 kB more, so the goal is out of reach on this stack.
-    // Every schema is zod/mini: classic zod would add some 15 kB.
+    // Every schema is zod/mini: classic zod would add some 15 kB. The entry
+    // (src/boot.ts, 1 kB) and the app module it imports once the
+    // prerendered page is painted.
     name: 'JavaScript before the form is usable',
     path: inDist(firstLoadFiles(manifest)),
-    limit: '133 kB',
+    limit: '134 kB',
     gzip: true,
   },
   {
@@ -60,7 +62,7 @@ export default [
     // The goal is 220 kB; the chart's recharts takes 112 kB of today's.
     name: 'all JavaScript',
     path: `${DIST_DIR}/assets/*.js`,
-    limit: '297 kB',
+    limit: '299 kB',
     gzip: true,
   },
 ];

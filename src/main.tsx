@@ -3,9 +3,13 @@ import './zodConfig';
 import './styles.css';
 
 import { startTransition, StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 
 import { App } from './app/App';
+import { saveFormValues } from './features/calculator/formStorage';
+import { defaultFormValues } from './features/calculator/formValues';
+import { typedBeforeStart } from './features/calculator/typedBeforeStart';
 import { openingState } from './features/export/openingState';
 import { openingScenarios } from './features/scenarios/openingScenarios';
 import { createI18n } from './i18n/i18n';
@@ -21,12 +25,24 @@ function browserStorage(): Storage | undefined {
 }
 
 const storage = browserStorage();
-const { language, stored, ignoredInLink, linkedScenario } = openingState(
-  window.location.hash,
-  storage,
-);
+const opening = openingState(window.location.hash, storage);
+const { language, ignoredInLink, linkedScenario } = opening;
 const scenarios = openingScenarios(storage, language, linkedScenario);
 const container = document.getElementById('root')!;
+
+// The prerendered form can be typed in before this code runs; what was
+// typed replaces the defaults, and is stored like any change.
+const typed =
+  opening.stored.status === 'none' && language === DEFAULT_LANGUAGE
+    ? typedBeforeStart(
+        container.querySelector('form.calculator-form'),
+        defaultFormValues(DEFAULT_LANGUAGE),
+      )
+    : null;
+if (typed) saveFormValues(storage, language, typed);
+const stored = typed
+  ? { status: 'restored' as const, values: typed }
+  : opening.stored;
 const app = (
   <StrictMode>
     <App
@@ -56,10 +72,30 @@ const isPrerenderedState =
 // failed and how to recover; React would also log it to the console.
 const rootOptions = import.meta.env.DEV ? {} : { onCaughtError: () => {} };
 
-startTransition(() => {
-  if (isPrerenderedState) {
-    hydrateRoot(container, app, rootOptions);
-  } else {
-    createRoot(container, rootOptions).render(app);
+if (typed) {
+  // Rendered at once, so the field being typed in gets the focus back
+  // before the next key.
+  const focused = document.activeElement;
+  const focusedName = focused instanceof HTMLInputElement ? focused.name : '';
+  flushSync(() => createRoot(container, rootOptions).render(app));
+  refocus(focusedName);
+} else {
+  startTransition(() => {
+    if (isPrerenderedState) {
+      hydrateRoot(container, app, rootOptions);
+    } else {
+      createRoot(container, rootOptions).render(app);
+    }
+  });
+}
+
+/** Focuses the rendered field of that name, the caret after its text. */
+function refocus(name: string) {
+  if (!name) return;
+  const field = container.querySelector(`input[name="${CSS.escape(name)}"]`);
+  if (!(field instanceof HTMLInputElement)) return;
+  field.focus();
+  if (field.type === 'text') {
+    field.setSelectionRange(field.value.length, field.value.length);
   }
-});
+}

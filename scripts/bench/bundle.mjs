@@ -25,9 +25,16 @@ export function readManifest(manifestPath = MANIFEST_PATH) {
 }
 
 /**
- * The files the browser loads before any script runs: the entry chunks
- * and, transitively, the chunks they import statically. Chunks reached
- * only through dynamic import() are left out; they load later.
+ * The app's module, which the entry (src/boot.ts) imports once the
+ * prerendered page is painted: it is needed before the form is usable.
+ */
+export const APP_MODULE = 'src/main.tsx';
+
+/**
+ * The files the browser loads before the form is usable: the entry chunks,
+ * the app's module and, transitively, the chunks they import statically.
+ * Chunks reached only through other dynamic import()s are left out; they
+ * load later.
  *
  * @param {Manifest} manifest
  * @returns {string[]} paths relative to dist/, entry first
@@ -37,7 +44,8 @@ export function readManifest(manifestPath = MANIFEST_PATH) {
 export function firstLoadFiles(manifest) {
   const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry);
   if (entries.length === 0) throw new Error('the manifest has no entry');
-  return staticImportsOf(manifest, entries);
+  const app = manifest[APP_MODULE] ? [APP_MODULE] : [];
+  return staticImportsOf(manifest, [...entries, ...app]);
 }
 
 /**

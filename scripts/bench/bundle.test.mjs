@@ -27,6 +27,27 @@ describe('firstLoadFiles', () => {
     ]);
   });
 
+  it('adds the app module the entry imports after the first paint', () => {
+    const booted = {
+      ...manifest,
+      'index.html': {
+        ...manifest['index.html'],
+        dynamicImports: ['src/main.tsx'],
+      },
+      'src/main.tsx': {
+        file: 'assets/main-f6.js',
+        isDynamicEntry: true,
+        imports: ['index.html', '_vendor-b2.js'],
+        dynamicImports: ['src/Chart.tsx'],
+      },
+    };
+    expect(firstLoadFiles(booted)).toEqual([
+      'assets/index-a1.js',
+      'assets/vendor-b2.js',
+      'assets/main-f6.js',
+    ]);
+  });
+
   it('lists a chunk imported twice once', () => {
     const twice = {
       ...manifest,
