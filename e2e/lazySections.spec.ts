@@ -90,4 +90,29 @@ test.describe('sections loaded after the form', () => {
     ).toBeVisible();
     await expect(page.locator('[data-prerendered]')).toHaveCount(3);
   });
+
+  test('a click on a section before it arrives is made once it has', async ({
+    page,
+  }) => {
+    const { release } = await openWithSectionsHeld(page);
+    const scenarios = page.getByRole('region', { name: 'Сценарии' });
+
+    // The prerendered button, clicked while its code is held back: React
+    // drops the click, and nothing is saved yet.
+    await page
+      .getByRole('button', { name: 'Сохранить как «Сценарий A»' })
+      .click();
+    await expect(scenarios.getByRole('status')).toHaveText('');
+
+    // Once the code is there the click is made: one scenario, saved once.
+    release();
+    await expect(scenarios.getByRole('status')).toHaveText(
+      '«Сценарий A» сохранён и сравнивается с текущим расчётом.',
+    );
+    await expect(
+      page
+        .getByRole('list', { name: 'Сохранённые сценарии' })
+        .getByRole('listitem'),
+    ).toHaveCount(1);
+  });
 });

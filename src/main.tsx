@@ -7,6 +7,7 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 
 import { App } from './app/App';
+import { watchDroppedClicks } from './app/droppedClicks';
 import { saveFormValues } from './features/calculator/formStorage';
 import { defaultFormValues } from './features/calculator/formValues';
 import { typedBeforeStart } from './features/calculator/typedBeforeStart';
@@ -24,6 +25,7 @@ function browserStorage(): Storage | undefined {
   }
 }
 
+watchDroppedClicks();
 const storage = browserStorage();
 const opening = openingState(window.location.hash, storage);
 const { language, ignoredInLink, linkedScenario } = opening;

@@ -4,6 +4,7 @@ import {
   Suspense,
   useDeferredValue,
   useContext,
+  useEffect,
   useMemo,
   type ComponentType,
 } from 'react';
@@ -15,6 +16,7 @@ import {
   type SectionMessages,
 } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
+import { replayDroppedClick } from './droppedClicks';
 import { ErrorBoundary } from './ErrorBoundary';
 
 /** What the chunk of a lazily loaded section exports. */
@@ -45,6 +47,9 @@ export interface SectionModule<Props> {
  *   (react-hook-form's FormProvider does on every validation): React
  *   treats that, too, as an urgent update of the waiting section. A
  *   section that needs the form gets it as a prop.
+ * - A click on the section's prerendered HTML before its chunk arrives
+ *   is dropped by React; it is made again once the section is hydrated
+ *   (droppedClicks.ts).
  * - When the page is rendered afresh (a returning visitor's stored
  *   figures, a share link, English), and for a part that was not on the
  *   page, the placeholder, of roughly the section's height, stands in
@@ -63,6 +68,8 @@ export function lazySection<Props extends object>(
     function SectionWithMessages(props: Props) {
       const { i18n } = useTranslation();
       addSectionMessages(i18n, messages);
+      // A click on the section before it was hydrated is made again now.
+      useEffect(() => replayDroppedClick(), []);
       return <Component {...props} />;
     }
     return { default: SectionWithMessages };

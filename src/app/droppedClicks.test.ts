@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { replayDroppedClick, watchDroppedClicks } from './droppedClicks';
+
+/**
+ * A page whose root drops clicks while `isHydrated` is false, the way
+ * React stops a click on markup it has not hydrated; `clicks` counts the
+ * clicks the button's own handler got.
+ */
+function page() {
+  document.body.innerHTML = '<div id="root"><button>Save</button></div>';
+  const root = document.getElementById('root')!;
+  const button = root.querySelector('button')!;
+  const state = { isHydrated: false, clicks: 0 };
+  root.addEventListener(
+    'click',
+    (event) => {
+      if (!state.isHydrated) event.stopPropagation();
+    },
+    { capture: true },
+  );
+  button.addEventListener('click', () => {
+    if (state.isHydrated) state.clicks += 1;
+  });
+  return { button, state };
+}
+
+describe('replayDroppedClick', () => {
+  beforeAll(() => watchDroppedClicks());
+  beforeEach(() => {
+    vi.useFakeTimers();
+    replayDroppedClick(); // forgets a click left by an earlier test
+  });
+
+  it('clicks again the element of a dropped click once hydrated', () => {
+    const { button, state } = page();
+    button.click();
+    vi.runAllTimers();
+    expect(state.clicks).toBe(0);
+
+    state.isHydrated = true;
+    replayDroppedClick();
+    expect(state.clicks).toBe(1);
+    // Once only.
+    replayDroppedClick();
+    expect(state.clicks).toBe(1);
+  });
+
+  it('does not repeat a click that got through', () => {
+    const { button, state } = page();
+    state.isHydrated = true;
+    button.click();
+    vi.runAllTimers();
+    replayDroppedClick();
+    expect(state.clicks).toBe(1);
+  });
+
+  it('forgets a dropped click after five seconds', () => {
+    const { button, state } = page();
+    button.click();
+    vi.runAllTimers();
+    state.isHydrated = true;
+    replayDroppedClick(Date.now() + 5001);
+    expect(state.clicks).toBe(0);
+  });
+
+  it('drops it again when its part is still not hydrated, then makes it', () => {
+    const { button, state } = page();
+    button.click();
+    vi.runAllTimers();
+    // Another section was hydrated first: the click is dropped once more.
+    replayDroppedClick();
+    vi.runAllTimers();
+    state.isHydrated = true;
+    replayDroppedClick();
+    expect(state.clicks).toBe(1);
+  });
+});
