@@ -25,74 +25,80 @@ function browserStorage(): Storage | undefined {
   }
 }
 
-watchDroppedClicks();
-const storage = browserStorage();
-const opening = openingState(window.location.hash, storage);
-const { language, ignoredInLink, linkedScenario } = opening;
-const scenarios = openingScenarios(storage, language, linkedScenario);
-const container = document.getElementById('root')!;
+/**
+ * Reads what the page opens on and renders or hydrates it. It runs in a task
+ * of its own, after the one that evaluated the modules above, so that
+ * neither holds the main thread for both.
+ */
+function start() {
+  watchDroppedClicks();
+  const storage = browserStorage();
+  const opening = openingState(window.location.hash, storage);
+  const { language, ignoredInLink, linkedScenario } = opening;
+  const scenarios = openingScenarios(storage, language, linkedScenario);
+  const container = document.getElementById('root')!;
 
-// The prerendered form can be typed in before this code runs; what was
-// typed replaces the defaults, and is stored like any change.
-const typed =
-  opening.stored.status === 'none' && language === DEFAULT_LANGUAGE
-    ? typedBeforeStart(
-        container.querySelector('form.calculator-form'),
-        defaultFormValues(DEFAULT_LANGUAGE),
-      )
-    : null;
-if (typed) saveFormValues(storage, language, typed);
-const stored = typed
-  ? { status: 'restored' as const, values: typed }
-  : opening.stored;
-const app = (
-  <StrictMode>
-    <App
-      i18n={createI18n(language)}
-      stored={stored}
-      storage={storage}
-      ignoredInLink={ignoredInLink}
-      scenarios={scenarios}
-    />
-  </StrictMode>
-);
+  // The prerendered form can be typed in before this code runs; what was
+  // typed replaces the defaults, and is stored like any change.
+  const typed =
+    opening.stored.status === 'none' && language === DEFAULT_LANGUAGE
+      ? typedBeforeStart(container.querySelector('form.calculator-form'), () =>
+          defaultFormValues(DEFAULT_LANGUAGE),
+        )
+      : null;
+  if (typed) saveFormValues(storage, language, typed);
+  const stored = typed
+    ? { status: 'restored' as const, values: typed }
+    : opening.stored;
+  const app = (
+    <StrictMode>
+      <App
+        i18n={createI18n(language)}
+        stored={stored}
+        storage={storage}
+        ignoredInLink={ignoredInLink}
+        scenarios={scenarios}
+      />
+    </StrictMode>
+  );
 
-// index.html holds the page prerendered with the defaults in Russian. When
-// the visitor brings other figures, another language or saved scenarios,
-// it is rendered afresh instead of hydrated, since the markup would not
-// match.
-const isPrerenderedState =
-  container.firstElementChild !== null &&
-  language === DEFAULT_LANGUAGE &&
-  stored.status === 'none' &&
-  scenarios.scenarios.length === 0;
+  // index.html holds the page prerendered with the defaults in Russian. When
+  // the visitor brings other figures, another language or saved scenarios,
+  // it is rendered afresh instead of hydrated, since the markup would not
+  // match.
+  const isPrerenderedState =
+    container.firstElementChild !== null &&
+    language === DEFAULT_LANGUAGE &&
+    stored.status === 'none' &&
+    scenarios.scenarios.length === 0;
 
-// Inside a transition React renders in slices of a few milliseconds and
-// lets the browser handle input and paint in between, instead of holding
-// the main thread for the whole page at once.
-// An error boundary that caught an error already shows the visitor what
-// failed and how to recover; React would also log it to the console.
-const rootOptions = import.meta.env.DEV ? {} : { onCaughtError: () => {} };
+  // Inside a transition React renders in slices of a few milliseconds and
+  // lets the browser handle input and paint in between, instead of holding
+  // the main thread for the whole page at once.
+  // An error boundary that caught an error already shows the visitor what
+  // failed and how to recover; React would also log it to the console.
+  const rootOptions = import.meta.env.DEV ? {} : { onCaughtError: () => {} };
 
-if (typed) {
-  // Rendered at once, so the field being typed in gets the focus back
-  // before the next key.
-  const focused = document.activeElement;
-  const focusedName = focused instanceof HTMLInputElement ? focused.name : '';
-  flushSync(() => createRoot(container, rootOptions).render(app));
-  refocus(focusedName);
-} else {
-  startTransition(() => {
-    if (isPrerenderedState) {
-      hydrateRoot(container, app, rootOptions);
-    } else {
-      createRoot(container, rootOptions).render(app);
-    }
-  });
+  if (typed) {
+    // Rendered at once, so the field being typed in gets the focus back
+    // before the next key.
+    const focused = document.activeElement;
+    const focusedName = focused instanceof HTMLInputElement ? focused.name : '';
+    flushSync(() => createRoot(container, rootOptions).render(app));
+    refocus(container, focusedName);
+  } else {
+    startTransition(() => {
+      if (isPrerenderedState) {
+        hydrateRoot(container, app, rootOptions);
+      } else {
+        createRoot(container, rootOptions).render(app);
+      }
+    });
+  }
 }
 
 /** Focuses the rendered field of that name, the caret after its text. */
-function refocus(name: string) {
+function refocus(container: HTMLElement, name: string) {
   if (!name) return;
   const field = container.querySelector(`input[name="${CSS.escape(name)}"]`);
   if (!(field instanceof HTMLInputElement)) return;
@@ -101,3 +107,5 @@ function refocus(name: string) {
     field.setSelectionRange(field.value.length, field.value.length);
   }
 }
+
+setTimeout(start);

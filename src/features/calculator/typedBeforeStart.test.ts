@@ -28,11 +28,25 @@ function field(form: HTMLFormElement, selector: string) {
 
 describe('typedBeforeStart', () => {
   it('is null when nothing was changed', () => {
-    expect(typedBeforeStart(prerenderedForm(), defaults)).toBeNull();
+    expect(typedBeforeStart(prerenderedForm(), () => defaults)).toBeNull();
+  });
+
+  it('builds the prerendered values only when something was changed', () => {
+    let built = 0;
+    const build = () => {
+      built += 1;
+      return defaults;
+    };
+    const form = prerenderedForm();
+    typedBeforeStart(form, build);
+    expect(built).toBe(0);
+    field(form, '[name="marginPercent"]').value = '41';
+    typedBeforeStart(form, build);
+    expect(built).toBe(1);
   });
 
   it('is null without a form', () => {
-    expect(typedBeforeStart(null, defaults)).toBeNull();
+    expect(typedBeforeStart(null, () => defaults)).toBeNull();
   });
 
   it('puts typed text and changed choices into the prerendered values', () => {
@@ -42,7 +56,7 @@ describe('typedBeforeStart', () => {
     field(form, '[value="no"]').checked = true;
     form.querySelector('select')!.value = 'USD';
 
-    expect(typedBeforeStart(form, defaults)).toEqual({
+    expect(typedBeforeStart(form, () => defaults)).toEqual({
       ...defaults,
       marginPercent: '55,5',
       retentionNewByAge: defaults.retentionNewByAge.map((text, i) =>
@@ -56,13 +70,13 @@ describe('typedBeforeStart', () => {
   it('keeps text the form would refuse, as typed, for its message', () => {
     const form = prerenderedForm();
     field(form, '[name="marginPercent"]').value = 'abc';
-    expect(typedBeforeStart(form, defaults)?.marginPercent).toBe('abc');
+    expect(typedBeforeStart(form, () => defaults)?.marginPercent).toBe('abc');
   });
 
   it('ignores fields that are not the calculator’s', () => {
     const form = prerenderedForm();
     field(form, '[name="website"]').value = 'spam';
-    expect(typedBeforeStart(form, defaults)).toBeNull();
+    expect(typedBeforeStart(form, () => defaults)).toBeNull();
   });
 
   it('is null for a choice the form cannot hold', () => {
@@ -70,13 +84,13 @@ describe('typedBeforeStart', () => {
     const select = form.querySelector('select')!;
     select.add(new Option('XXX', 'XXX'));
     select.value = 'XXX';
-    expect(typedBeforeStart(form, defaults)).toBeNull();
+    expect(typedBeforeStart(form, () => defaults)).toBeNull();
   });
 
   it('does not change the values it was given', () => {
     const form = prerenderedForm();
     field(form, '[name="retentionNewByAge.2"]').value = '7';
-    typedBeforeStart(form, defaults);
+    typedBeforeStart(form, () => defaults);
     expect(defaults.retentionNewByAge[2]).not.toBe('7');
   });
 });

@@ -5,28 +5,30 @@ type FormField = HTMLInputElement | HTMLSelectElement;
 
 /**
  * What the visitor changed in the prerendered form before the page's code
- * took it over: `prerendered` (the values the markup was rendered with)
- * with each typed text or changed choice put in; null when nothing was
- * changed. The fields are found by their names, which react-hook-form's
+ * took it over: the values the markup was rendered with (`prerendered`,
+ * called only when something was changed: building them makes the page's
+ * first, slow Intl calls) with each typed text or changed choice put in;
+ * null when nothing was changed. The fields are found by their names, which react-hook-form's
  * register gives them («marginPercent», «retentionNewByAge.2»). Values that
  * the form could not hold (a tampered page) give null as well.
  */
 export function typedBeforeStart(
   form: HTMLFormElement | null,
-  prerendered: CalculatorFormValues,
+  prerendered: () => CalculatorFormValues,
 ): CalculatorFormValues | null {
   if (!form) return null;
-  const values = structuredClone(prerendered);
-  let isChanged = false;
-
-  for (const element of Array.from(form.elements)) {
-    if (!isFormField(element) || !element.name) continue;
+  const changes = Array.from(form.elements).flatMap((element) => {
+    if (!isFormField(element) || !element.name) return [];
     const value = changedValue(element);
-    if (value !== undefined && setField(values, element.name, value)) {
-      isChanged = true;
-    }
-  }
-  if (!isChanged) return null;
+    return value === undefined ? [] : [{ name: element.name, value }];
+  });
+  if (changes.length === 0) return null;
+
+  const values = structuredClone(prerendered());
+  const known = changes.filter(({ name, value }) =>
+    setField(values, name, value),
+  );
+  if (known.length === 0) return null;
   const checked = formValuesShape.safeParse(values);
   return checked.success ? checked.data : null;
 }
