@@ -110,6 +110,32 @@ export function CalculatorPage({
     [form],
   );
 
+  // Kept the same elements while their props stay, so that the results
+  // skip renders of the page that change nothing in them (react-hook-form
+  // renders it once more when the form is ready after hydration).
+  const exportBar = useMemo(
+    () => (
+      <ExportBar
+        calculation={calculation}
+        values={values}
+        compared={scenarios.compared}
+      />
+    ),
+    [calculation, values, scenarios.compared],
+  );
+  const scenariosPanel = useMemo(
+    () => (
+      <ScenariosSection
+        scenarios={scenarios}
+        calculation={calculation}
+        isStale={isStale}
+        currency={values.currency}
+        form={form}
+      />
+    ),
+    [scenarios, calculation, isStale, values.currency, form],
+  );
+
   // The form's context stays around the form: its value changes as the
   // visitor types, and the lazily loaded sections must not be under it.
   return (
@@ -148,23 +174,9 @@ export function CalculatorPage({
             calculation={calculation}
             isStale={isStale}
             currency={values.currency}
-            actions={
-              <ExportBar
-                calculation={calculation}
-                values={values}
-                compared={scenarios.compared}
-              />
-            }
+            actions={exportBar}
             compared={scenarios.chartSeries}
-            scenarios={
-              <ScenariosSection
-                scenarios={scenarios}
-                calculation={calculation}
-                isStale={isStale}
-                currency={values.currency}
-                form={form}
-              />
-            }
+            scenarios={scenariosPanel}
           />
           <InsightsSection
             calculation={calculation}

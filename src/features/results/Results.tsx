@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Currency } from '../../format/format';
@@ -25,7 +25,7 @@ export interface ResultsProps {
   scenarios?: ReactNode;
 }
 
-export function Results({
+export const Results = memo(function Results({
   calculation,
   isStale,
   currency,
@@ -102,4 +102,4 @@ export function Results({
       <YearTable result={result} figures={figures} currency={currency} />
     </section>
   );
-}
+});
