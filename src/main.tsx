@@ -2,7 +2,7 @@
 import './zodConfig';
 import './styles.css';
 
-import { startTransition, StrictMode } from 'react';
+import { startTransition, StrictMode, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 
@@ -11,7 +11,10 @@ import { watchDroppedClicks } from './app/droppedClicks';
 import { saveFormValues } from './features/calculator/formStorage';
 import { defaultFormValues } from './features/calculator/formValues';
 import { typedBeforeStart } from './features/calculator/typedBeforeStart';
-import { openingState } from './features/export/openingState';
+import {
+  openingState,
+  type OpeningState,
+} from './features/export/openingState';
 import { openingScenarios } from './features/scenarios/openingScenarios';
 import { createI18n } from './i18n/i18n';
 import { DEFAULT_LANGUAGE } from './i18n/languages';
@@ -25,6 +28,10 @@ function browserStorage(): Storage | undefined {
   }
 }
 
+// An error boundary that caught an error already shows the visitor what
+// failed and how to recover; React would also log it to the console.
+const ROOT_OPTIONS = import.meta.env.DEV ? {} : { onCaughtError: () => {} };
+
 /**
  * Reads what the page opens on and renders or hydrates it. It runs in a task
  * of its own, after the one that evaluated the modules above, so that
@@ -33,23 +40,16 @@ function browserStorage(): Storage | undefined {
 function start() {
   watchDroppedClicks();
   const storage = browserStorage();
+  const container = document.getElementById('root')!;
   const opening = openingState(window.location.hash, storage);
   const { language, ignoredInLink, linkedScenario } = opening;
   const scenarios = openingScenarios(storage, language, linkedScenario);
-  const container = document.getElementById('root')!;
-
-  // The prerendered form can be typed in before this code runs; what was
-  // typed replaces the defaults, and is stored like any change.
-  const typed =
-    opening.stored.status === 'none' && language === DEFAULT_LANGUAGE
-      ? typedBeforeStart(container.querySelector('form.calculator-form'), () =>
-          defaultFormValues(DEFAULT_LANGUAGE),
-        )
-      : null;
+  const typed = typedIntoPrerenderedForm(container, opening);
   if (typed) saveFormValues(storage, language, typed);
   const stored = typed
     ? { status: 'restored' as const, values: typed }
     : opening.stored;
+
   const app = (
     <StrictMode>
       <App
@@ -61,6 +61,7 @@ function start() {
       />
     </StrictMode>
   );
+  if (typed) return renderKeepingFocus(container, app);
 
   // index.html holds the page prerendered with the defaults in Russian. When
   // the visitor brings other figures, another language or saved scenarios,
@@ -75,31 +76,42 @@ function start() {
   // Inside a transition React renders in slices of a few milliseconds and
   // lets the browser handle input and paint in between, instead of holding
   // the main thread for the whole page at once.
-  // An error boundary that caught an error already shows the visitor what
-  // failed and how to recover; React would also log it to the console.
-  const rootOptions = import.meta.env.DEV ? {} : { onCaughtError: () => {} };
-
-  if (typed) {
-    // Rendered at once, so the field being typed in gets the focus back
-    // before the next key.
-    const focused = document.activeElement;
-    const focusedName = focused instanceof HTMLInputElement ? focused.name : '';
-    flushSync(() => createRoot(container, rootOptions).render(app));
-    refocus(container, focusedName);
-  } else {
-    startTransition(() => {
-      if (isPrerenderedState) {
-        hydrateRoot(container, app, rootOptions);
-      } else {
-        createRoot(container, rootOptions).render(app);
-      }
-    });
-  }
+  startTransition(() => {
+    if (isPrerenderedState) {
+      hydrateRoot(container, app, ROOT_OPTIONS);
+    } else {
+      createRoot(container, ROOT_OPTIONS).render(app);
+    }
+  });
 }
 
-/** Focuses the rendered field of that name, the caret after its text. */
-function refocus(container: HTMLElement, name: string) {
+/**
+ * The prerendered form can be typed in before this code runs: what was
+ * typed, on top of the defaults it was rendered with. Only for a page that
+ * opens on those defaults; null when nothing was typed.
+ */
+function typedIntoPrerenderedForm(
+  container: HTMLElement,
+  opening: OpeningState,
+) {
+  if (opening.stored.status !== 'none') return null;
+  if (opening.language !== DEFAULT_LANGUAGE) return null;
+  return typedBeforeStart(container.querySelector('form.calculator-form'), () =>
+    defaultFormValues(DEFAULT_LANGUAGE),
+  );
+}
+
+/**
+ * Renders at once, not in a transition, so that the field the visitor
+ * was typing in gets the focus back, the caret after its text, before the
+ * next key.
+ */
+function renderKeepingFocus(container: HTMLElement, app: ReactNode) {
+  const focused = document.activeElement;
+  const name = focused instanceof HTMLInputElement ? focused.name : '';
+  flushSync(() => createRoot(container, ROOT_OPTIONS).render(app));
   if (!name) return;
+
   const field = container.querySelector(`input[name="${CSS.escape(name)}"]`);
   if (!(field instanceof HTMLInputElement)) return;
   field.focus();

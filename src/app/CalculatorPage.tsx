@@ -140,28 +140,9 @@ export function CalculatorPage({
   // visitor types, and the lazily loaded sections must not be under it.
   return (
     <>
-      <a className="skip-link" href="#results">
-        {t('app.skipToResults')}
-      </a>
-      <header className="page-header">
-        <div>
-          <h1>{t('app.title')}</h1>
-          <p className="page-header__tagline">{t('app.tagline')}</p>
-        </div>
-        <LanguageSwitch language={language} onChange={changeLanguage} />
-      </header>
-
+      <PageHeader language={language} onLanguageChange={changeLanguage} />
       {showStorageNotice && (
-        <div className="notice notice--warning page-notice" role="status">
-          <p>{t('app.storageReset')}</p>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => setShowStorageNotice(false)}
-          >
-            {t('app.dismiss')}
-          </button>
-        </div>
+        <StorageResetNotice onDismiss={() => setShowStorageNotice(false)} />
       )}
 
       <SharedLinkNotice ignored={ignoredInLink} />
@@ -224,5 +205,48 @@ function useFormShape(values: CalculatorFormValues): FormShape {
       newCustomersMode,
       horizonYears,
     ],
+  );
+}
+
+function PageHeader({
+  language,
+  onLanguageChange,
+}: {
+  language: Language;
+  onLanguageChange: (next: Language) => void;
+}) {
+  const { t } = useTranslation();
+
+  return (
+    <>
+      <a className="skip-link" href="#results">
+        {t('app.skipToResults')}
+      </a>
+      <header className="page-header">
+        <div>
+          <h1>{t('app.title')}</h1>
+          <p className="page-header__tagline">{t('app.tagline')}</p>
+        </div>
+        <LanguageSwitch language={language} onChange={onLanguageChange} />
+      </header>
+    </>
+  );
+}
+
+/** Says that the stored figures could not be read and were set aside. */
+function StorageResetNotice({ onDismiss }: { onDismiss: () => void }) {
+  const { t } = useTranslation();
+
+  return (
+    <div className="notice notice--warning page-notice" role="status">
+      <p>{t('app.storageReset')}</p>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={onDismiss}
+      >
+        {t('app.dismiss')}
+      </button>
+    </div>
   );
 }
