@@ -190,6 +190,27 @@ test.describe('the calculator page', () => {
     ).toHaveText(total);
   });
 
+  test('on a phone the 3- and 5-year labels stay inside the chart', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    const calculator = new CalculatorPage(page);
+    await page.goto('/');
+    // On a phone the chart is drawn once scrolled near.
+    await calculator.chart.scrollIntoViewIfNeeded();
+    await expect(calculator.chart.locator('.recharts-wrapper')).toBeVisible();
+
+    const chart = await calculator.chart
+      .locator('.recharts-wrapper > svg')
+      .boundingBox();
+    for (const label of [/^3 года: 73,7\s?млн/, /^5 лет: 101,4\s?млн/]) {
+      const box = await calculator.chart.getByText(label).boundingBox();
+      // The 5-year bar is the last: a label centred on it ran past the edge.
+      expect(box!.x).toBeGreaterThanOrEqual(chart!.x);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(chart!.x + chart!.width);
+    }
+  });
+
   test('what the visitor typed survives a reload, mistakes included', async ({
     page,
   }) => {

@@ -28,8 +28,9 @@ export const SERIES_COLORS = {
   compared: '#7b2d8e',
 } as const;
 
-/** The page's font size, which the chart's tick labels inherit. */
-const TICK_FONT_SIZE_PX = 16;
+/** The axes' labels: smaller than the page's text, to leave the bars room. */
+const TICK_FONT_SIZE_PX = 13;
+const TICK = { fontSize: TICK_FONT_SIZE_PX };
 const MARGIN = { top: 28, right: 16, bottom: 4, left: 8 };
 const COMPARED_DOT = {
   r: 4,
@@ -78,11 +79,16 @@ export default function PortfolioChart({
       portfolioMarkers(rows).map((row) => ({
         year: row.year,
         total: row.total,
-        label: markerLabel(
-          t('chart.marker', {
-            years: t('results.years', { count: row.year }),
-            value: figures.compactMoney(row.total),
-          }),
+        label: (
+          <MarkerLabel
+            text={t('chart.marker', {
+              years: t('results.years', { count: row.year }),
+              value: figures.compactMoney(row.total),
+            })}
+            // The last year's bar is at the chart's right edge: a label
+            // centred on it would run past the edge and be cut.
+            alignEnd={row.year === rows.length}
+          />
         ),
       })),
     [rows, t, figures],
@@ -92,8 +98,12 @@ export default function PortfolioChart({
     <ResponsiveContainer width="100%" height="100%">
       <ComposedChart data={rows} stackOffset="sign" margin={MARGIN}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="year" tickFormatter={yearLabel} />
-        <YAxis tickFormatter={figures.compactMoney} width={axisWidth} />
+        <XAxis dataKey="year" tickFormatter={yearLabel} tick={TICK} />
+        <YAxis
+          tickFormatter={figures.compactMoney}
+          width={axisWidth}
+          tick={TICK}
+        />
         <Tooltip formatter={tooltipValue} labelFormatter={yearLabel} />
         <Legend />
         <Bar
@@ -137,16 +147,33 @@ export default function PortfolioChart({
   );
 }
 
-function markerLabel(value: string) {
-  return {
-    value,
-    position: 'top' as const,
-    fill: SERIES_COLORS.marker,
-    fontSize: 12,
-    // A white halo keeps the label readable where it falls on a bar (when
-    // the new cohorts are negative, the total sits inside the base's bar).
-    stroke: '#fff',
-    strokeWidth: 3,
-    paintOrder: 'stroke' as const,
-  };
+interface MarkerLabelProps {
+  text: string;
+  alignEnd: boolean;
+  /** The marker's dot, which recharts passes to a label it draws. */
+  viewBox?: { x?: number; y?: number; width?: number };
+}
+
+/**
+ * The label above a 3- or 5-year marker: centred on the dot, or ending at
+ * its right side. A white halo keeps it readable where it falls on a bar
+ * (when the new cohorts are negative, the total sits inside the base's
+ * bar).
+ */
+function MarkerLabel({ text, alignEnd, viewBox }: MarkerLabelProps) {
+  const { x = 0, y = 0, width = 0 } = viewBox ?? {};
+  return (
+    <text
+      x={alignEnd ? x + width : x + width / 2}
+      y={y - 6}
+      textAnchor={alignEnd ? 'end' : 'middle'}
+      fill={SERIES_COLORS.marker}
+      fontSize={12}
+      stroke="#fff"
+      strokeWidth={3}
+      paintOrder="stroke"
+    >
+      {text}
+    </text>
+  );
 }
