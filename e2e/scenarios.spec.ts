@@ -143,6 +143,27 @@ test.describe('scenarios', () => {
     await expect(scenarios.items).toHaveCount(1);
   });
 
+  test('a saved scenario keeps its per-year rates while the form changes', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    const scenarios = new ScenariosPanel(page);
+    await calculator.open();
+    const total5 = 'База вместе с новыми клиентами, 5 лет';
+    await scenarios.save('Сценарий A');
+
+    // A per-year rate changes after saving; comparing anew reads A again.
+    await calculator.fill('Из года 1 в год 2, %', '95');
+    await scenarios.button('Не сравнивать').click();
+    await scenarios.button('Сравнить «Сценарий A» с текущим расчётом').click();
+
+    const [saved, current] = (await scenarios.rowCells(total5)).map(plain);
+    expect(saved).toBe('101 435 679 ₽');
+    expect(current).not.toBe(saved);
+    // So does the link that carries it.
+    await expect(page).toHaveURL(/&s\.rey=80(%2C|,)82/);
+  });
+
   test('scenarios are renamed, deleted and kept over a reload', async ({
     page,
   }) => {

@@ -51,8 +51,9 @@ export function ScenariosPanel({
     setMessage(t('scenarios.saved', { name: nextName }));
   };
   const load = (scenario: Scenario) => {
-    // The form stores the values itself, as after any change.
-    form.reset(scenario.values, { keepFieldsRef: true });
+    // The form stores the values itself, as after any change. It gets a
+    // copy: typing must not change the saved scenario's per-year lists.
+    form.reset(structuredClone(scenario.values), { keepFieldsRef: true });
     setMessage(t('scenarios.loaded', { name: scenario.name }));
   };
   const remove = (scenario: Scenario) => {

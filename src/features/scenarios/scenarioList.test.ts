@@ -34,6 +34,21 @@ describe('addScenario', () => {
     expect(state.comparedId).toBe('s2');
   });
 
+  it('keeps a copy of the values, unchanged when the form’s lists change', () => {
+    const formValues = structuredClone(ru);
+    const state = addScenario(NO_SCENARIOS, 'A', formValues, 'ru');
+
+    // The form goes on: its per-year list is changed in place.
+    formValues.retentionExistingByYear[0] = '95';
+    formValues.marginPercent = '10';
+
+    const saved = state.scenarios[0]!.values;
+    expect(saved.retentionExistingByYear[0]).toBe(
+      ru.retentionExistingByYear[0],
+    );
+    expect(saved.marginPercent).toBe(ru.marginPercent);
+  });
+
   it('has room for MAX_SCENARIOS and no more', () => {
     let state = NO_SCENARIOS;
     for (let i = 0; i < MAX_SCENARIOS - 1; i += 1) {

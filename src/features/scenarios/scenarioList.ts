@@ -24,7 +24,9 @@ export function hasRoomForScenario(state: ScenarioState): boolean {
 /**
  * Saves the form as a new scenario, last in the list, and compares the
  * form with it from now on: the first thing a visitor wants after saving
- * is to change the inputs and see the difference.
+ * is to change the inputs and see the difference. The scenario keeps a
+ * copy of `values`: react-hook-form's getValues() hands out the form's own
+ * per-year lists, which change as the visitor types on.
  */
 export function addScenario(
   state: ScenarioState,
@@ -36,7 +38,7 @@ export function addScenario(
     id: nextScenarioId(state.scenarios),
     name: cleanName(name) ?? name,
     language,
-    values,
+    values: structuredClone(values),
   };
   return { scenarios: [...state.scenarios, scenario], comparedId: scenario.id };
 }
