@@ -64,6 +64,23 @@ describe('parseLocaleNumber', () => {
     expect(parseLocaleNumber(text, 'en')).toEqual({ kind: 'invalid' });
   });
 
+  it.each(['$120,000', '€1,500', '-$300,000'])(
+    'refuses «%s» in Russian, an English amount that would read as a fraction',
+    (text) => {
+      expect(parseLocaleNumber(text, 'ru')).toEqual({ kind: 'invalid' });
+    },
+  );
+
+  it.each([
+    ['$120,5', 120.5],
+    ['$1,5000', 1.5],
+  ])('reads «%s» in Russian with a decimal comma', (text, expected) => {
+    expect(parseLocaleNumber(text, 'ru')).toEqual({
+      kind: 'number',
+      value: expected,
+    });
+  });
+
   it.each(['12,34', '12,5', '1,0000'])(
     'refuses «%s» in English, where a comma only groups thousands',
     (text) => {

@@ -13,6 +13,8 @@ const LEADING_UNIT = /^(₽|\$|€|₸)/;
 const SPACED_DIGITS = /\d+(?:[\s\u00a0\u202f\u2009']+\d+)+/g;
 
 const DIGITS = /^\d+$/;
+/** One comma before exactly three digits and no other mark: «120,000». */
+const COMMA_GROUP = /^\d{1,3},\d{3}$/;
 
 /**
  * Reads a number the way people type it in the given language.
@@ -25,7 +27,10 @@ const DIGITS = /^\d+$/;
  * kind of mark only, Russian takes a single «,» or «.» as the decimal mark;
  * English takes «.» as decimal and «,» only as a group separator before
  * exactly three digits: «12,34» is refused rather than read as 12.34 when
- * «12,345» means twelve thousand. Exponents, several decimal marks and
+ * «12,345» means twelve thousand. In Russian, a figure written the English
+ * way, with the currency sign in front and a comma before exactly three
+ * digits («$120,000»), is refused too: read by Russian rules it would be
+ * 120, which is not what was meant. Exponents, several decimal marks and
  * malformed groups («12,5,6») are invalid.
  *
  * @example parseLocaleNumber('1 000 000,5', 'ru') // { kind: 'number', value: 1000000.5 }
@@ -42,6 +47,13 @@ export function parseLocaleNumber(
   const negative = /^[-−–]/.test(compact);
   const signless = negative ? compact.slice(1) : compact;
   const unsigned = signless.replace(LEADING_UNIT, '');
+  if (
+    language === 'ru' &&
+    unsigned !== signless &&
+    COMMA_GROUP.test(unsigned)
+  ) {
+    return { kind: 'invalid' };
+  }
   const canonical = toCanonical(unsigned, language);
   if (canonical === null) return { kind: 'invalid' };
 
