@@ -60,6 +60,51 @@ test.describe('typing before the page’s code has arrived', () => {
     await expect(calculator.field(MARGIN)).toHaveValue('55');
   });
 
+  test('a button clicked before the code arrives is clicked once it has', async ({
+    page,
+  }) => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(APP_CHUNK, async (route) => {
+      await released;
+      await route.continue();
+    });
+
+    // «English» on the bare HTML does nothing yet.
+    await page.goto('/');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+
+    // Once the code has run, the page is in English.
+    release();
+    await expect(
+      page.getByRole('heading', { name: 'CLTV calculator' }),
+    ).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('a click followed by typing is not made again', async ({ page }) => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(APP_CHUNK, async (route) => {
+      await released;
+      await route.continue();
+    });
+
+    // «Restore defaults» clicked, then a figure typed: the click would undo it.
+    await page.goto('/');
+    await page
+      .getByRole('button', { name: 'Вернуть значения по умолчанию' })
+      .click();
+    const margin = new CalculatorPage(page).field(MARGIN);
+    await margin.fill('55');
+
+    release();
+    const calculator = new CalculatorPage(page);
+    await expect(calculator.chart.locator('.recharts-wrapper')).toBeVisible();
+    await expect(margin).toHaveValue('55');
+  });
+
   test('an untouched page is hydrated, not rendered again', async ({
     page,
   }) => {

@@ -1,3 +1,5 @@
+import { watchDroppedClicks } from './app/droppedClicks';
+
 /*
  * The page's entry. index.html already holds the whole page, prerendered,
  * so the browser can paint it from the HTML and the style sheet alone; the
@@ -6,7 +8,8 @@
  * A hidden tab paints no frames, so there it is requested at once.
  *
  * The cost: the app's code starts downloading a frame later than it could.
- * Whatever the visitor types in the meantime is kept (see main.tsx).
+ * Whatever the visitor types in the meantime is kept (see main.tsx), and
+ * a button clicked is clicked again once the page works (droppedClicks.ts).
  */
 function afterFirstPaint(run: () => void): void {
   if (document.visibilityState === 'hidden') return run();
@@ -26,6 +29,9 @@ function afterFirstPaint(run: () => void): void {
 function loadNumberFormats(): void {
   new Intl.NumberFormat(document.documentElement.lang || 'ru').format(0);
 }
+
+// A click on a button before the app runs is made again once it does.
+watchDroppedClicks();
 
 afterFirstPaint(() => {
   void import('./main');

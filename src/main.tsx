@@ -7,7 +7,7 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 
 import { App } from './app/App';
-import { watchDroppedClicks } from './app/droppedClicks';
+import { markAppStarted } from './app/droppedClicks';
 import { saveFormValues } from './features/calculator/formStorage';
 import { defaultFormValues } from './features/calculator/formValues';
 import { typedBeforeStart } from './features/calculator/typedBeforeStart';
@@ -38,7 +38,7 @@ const ROOT_OPTIONS = import.meta.env.DEV ? {} : { onCaughtError: () => {} };
  * neither holds the main thread for both.
  */
 function start() {
-  watchDroppedClicks();
+  markAppStarted();
   const storage = browserStorage();
   const container = document.getElementById('root')!;
   const opening = openingState(window.location.hash, storage);

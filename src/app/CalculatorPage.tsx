@@ -28,6 +28,7 @@ import type { ScenarioState } from '../features/scenarios/scenarioStore';
 import { useScenarios } from '../features/scenarios/useScenarios';
 import { saveLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
+import { replayDroppedClick } from './droppedClicks';
 import { LanguageSwitch } from './LanguageSwitch';
 import {
   ExportBar,
@@ -69,6 +70,9 @@ export function CalculatorPage({
     document.documentElement.lang = language;
     document.title = t('app.title');
   }, [language, t]);
+
+  // A button clicked before the page worked is clicked again now.
+  useEffect(() => replayDroppedClick(), []);
 
   const changeLanguage = useCallback(
     (next: Language) => {

@@ -1,7 +1,11 @@
 // @vitest-environment jsdom
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { replayDroppedClick, watchDroppedClicks } from './droppedClicks';
+import {
+  markAppStarted,
+  replayDroppedClick,
+  watchDroppedClicks,
+} from './droppedClicks';
 
 /**
  * A page whose root drops clicks while `isHydrated` is false, the way
@@ -26,12 +30,36 @@ function page() {
   return { button, state };
 }
 
-describe('replayDroppedClick', () => {
-  beforeAll(() => watchDroppedClicks());
-  beforeEach(() => {
-    vi.useFakeTimers();
-    replayDroppedClick(); // forgets a click left by an earlier test
+beforeAll(() => watchDroppedClicks());
+beforeEach(() => {
+  vi.useFakeTimers();
+  replayDroppedClick(); // forgets a click left by an earlier test
+});
+
+// Runs first: the app has not started, nothing handles the page's clicks.
+describe('replayDroppedClick before the app has started', () => {
+  it('clicks again a button clicked before', () => {
+    const { button, state } = page();
+    state.isHydrated = true; // the click got through: no code handled it
+    button.click();
+    expect(state.clicks).toBe(1);
+
+    replayDroppedClick();
+    expect(state.clicks).toBe(2);
   });
+
+  it('leaves out a click the visitor typed after', () => {
+    const { button, state } = page();
+    button.click();
+    window.dispatchEvent(new Event('input'));
+    state.isHydrated = true;
+    replayDroppedClick();
+    expect(state.clicks).toBe(0);
+  });
+});
+
+describe('replayDroppedClick once the app has started', () => {
+  beforeAll(() => markAppStarted());
 
   it('clicks again the element of a dropped click once hydrated', () => {
     const { button, state } = page();
@@ -56,12 +84,12 @@ describe('replayDroppedClick', () => {
     expect(state.clicks).toBe(1);
   });
 
-  it('forgets a dropped click after five seconds', () => {
+  it('forgets a dropped click after ten seconds', () => {
     const { button, state } = page();
     button.click();
     vi.runAllTimers();
     state.isHydrated = true;
-    replayDroppedClick(Date.now() + 5001);
+    replayDroppedClick(Date.now() + 10_001);
     expect(state.clicks).toBe(0);
   });
 

@@ -1,22 +1,28 @@
 /*
- * React drops a click on a part of the prerendered page it has not yet
- * hydrated: a section whose code is still on its way (see lazySection).
- * It stops the click at the page's root, so the button does nothing, and
- * on a slow network a visitor's first click may well land there. This
- * keeps the last click React dropped and clicks the same element again
- * once a section has been hydrated.
+ * A button of the prerendered page can be clicked before anything handles
+ * it: before the app's code has run at all (on a slow network that takes
+ * seconds), and after, on a section whose code is still on its way (see
+ * lazySection), where React drops the click. Either way the button does
+ * nothing. This keeps the last such click and clicks the same element
+ * again once the page, or a section, has been hydrated.
  *
- * A click counts as dropped when it was seen on its way down (capture on
- * window) but never came back up to window: React stops the propagation
- * of the clicks it drops, and nothing else on this page stops any.
+ * Before the app has started, every click on a button counts (labels,
+ * links and the form's own inputs work without code). After, a click
+ * counts when it was seen on its way down (capture on window) but never
+ * came back up to window: React stops the propagation of the clicks it
+ * drops, and nothing else on this page stops any.
+ *
+ * A click the visitor typed after is not made again: they have seen it
+ * do nothing and gone on, and making it then could undo what they typed.
  */
 
 /** A dropped click older than this is not made again: the visitor moved on. */
-const REPLAY_WITHIN_MS = 5000;
+const REPLAY_WITHIN_MS = 10_000;
 
 let dropped: { target: HTMLElement; at: number } | null = null;
+let hasAppStarted = false;
 
-/** Starts watching; call once, before the page is hydrated. */
+/** Starts watching; call once, before the app's code runs. */
 export function watchDroppedClicks(): void {
   let seen: HTMLElement | null = null;
   window.addEventListener(
@@ -25,6 +31,12 @@ export function watchDroppedClicks(): void {
       const target = clickTarget(event.target);
       seen = target;
       if (!target) return;
+      if (!hasAppStarted) {
+        if (target instanceof HTMLButtonElement) {
+          dropped = { target, at: Date.now() };
+        }
+        return;
+      }
       // A task runs after the whole dispatch; a microtask would run before
       // React's own listener.
       setTimeout(() => {
@@ -34,6 +46,12 @@ export function watchDroppedClicks(): void {
     { capture: true },
   );
   window.addEventListener('click', () => (seen = null));
+  window.addEventListener('input', () => (dropped = null), { capture: true });
+}
+
+/** From now on the page handles clicks: only those React drops count. */
+export function markAppStarted(): void {
+  hasAppStarted = true;
 }
 
 /** Clicks again the element of the last dropped click, if it is recent. */
