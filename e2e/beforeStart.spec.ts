@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+
 import { CalculatorPage } from './support/calculatorPage';
 import { expect, test } from './support/fixtures';
 
@@ -9,6 +11,17 @@ import { expect, test } from './support/fixtures';
  */
 const APP_CHUNK = /\/assets\/main-[\w-]+\.js$/;
 const MARGIN = 'Маржинальность, %';
+
+/** Holds the app's chunk back until the returned function is called. */
+async function holdAppChunk(page: Page) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(APP_CHUNK, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
 
 test.describe('typing before the page’s code has arrived', () => {
   test('what was typed stays, is calculated and survives a reload', async ({
@@ -63,12 +76,7 @@ test.describe('typing before the page’s code has arrived', () => {
   test('a button clicked before the code arrives is clicked once it has', async ({
     page,
   }) => {
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route(APP_CHUNK, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdAppChunk(page);
 
     // «English» on the bare HTML does nothing yet.
     await page.goto('/');
@@ -84,12 +92,7 @@ test.describe('typing before the page’s code has arrived', () => {
   });
 
   test('a click followed by typing is not made again', async ({ page }) => {
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route(APP_CHUNK, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdAppChunk(page);
 
     // «Restore defaults» clicked, then a figure typed: the click would undo it.
     await page.goto('/');
