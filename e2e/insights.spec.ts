@@ -247,6 +247,38 @@ test.describe('sensitivity', () => {
     ).toContainText(/\+1\s277\s739\s₽/);
   });
 
+  test('the percent column keeps two decimals in both languages', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+    const percentCells = page
+      .getByTestId('sensitivity-table')
+      .locator('tbody td:nth-child(3)');
+
+    // AC = 0 and C = 24 000 make V_T proportional to n = 24 000, so −10 %
+    // of C (+2 400) adds exactly 10 % and +1 pp of margin (+1 200) 5 %;
+    // −10 % of an AC of 0 adds nothing.
+    await calculator.fill(AC, '0');
+    await calculator.fill(C, '24 000');
+    await expect(percentCells).toHaveText([
+      /^\+10,00\s%$/,
+      /^\+5,00\s%$/,
+      /^\+1,07\s%$/,
+      /^\+0,39\s%$/,
+      /^0,00\s%$/,
+    ]);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(percentCells).toHaveText([
+      '+10.00%',
+      '+5.00%',
+      '+1.07%',
+      '+0.39%',
+      '0.00%',
+    ]);
+  });
+
   test('the break-even of a CX programme follows the chosen lift', async ({
     page,
   }) => {
