@@ -205,6 +205,38 @@ test.describe('presets', () => {
     );
   });
 
+  test('a preset keeps the horizon and says when it brings roubles', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+    const horizon = page.getByLabel('Горизонт расчёта');
+    const currency = page.getByLabel('Валюта', { exact: true });
+    const status = page.getByRole('status').filter({ hasText: 'пример' });
+
+    // A visitor in dollars over three years picks the bank.
+    await currency.selectOption('USD');
+    await horizon.selectOption('3');
+    await page.getByRole('button', { name: 'Розничный банк' }).click();
+
+    // The horizon stays; the sums are the bank's roubles, and the notice
+    // says the currency changed with them. E_3 = 6 630.21 a customer.
+    await expect(horizon).toHaveValue('3');
+    await expect(currency).toHaveValue('RUB');
+    await expect(status).toContainText(
+      'Суммы в примерах — в рублях, поэтому валюта сменилась с USD на RUB.',
+    );
+    await expect(calculator.cardValue('base-value', 3)).toHaveText(
+      ruMoney('663 020 833 ₽'),
+    );
+
+    // In roubles already, the next preset has no currency to mention.
+    await page.getByRole('button', { name: 'Салон красоты' }).click();
+    await expect(status).toContainText('Подставлен пример «Салон красоты»');
+    await expect(status).not.toContainText('валюта');
+    await expect(horizon).toHaveValue('3');
+  });
+
   test('a preset is typed the English way in English', async ({ page }) => {
     const calculator = new CalculatorPage(page);
     await calculator.open();
@@ -216,6 +248,16 @@ test.describe('presets', () => {
       '200,000',
     );
     await expect(page.getByText('Illustrations, not benchmarks')).toBeVisible();
+
+    // A visitor in euros is told the example brought roubles.
+    await page.getByLabel('Currency', { exact: true }).selectOption('EUR');
+    await page.getByRole('button', { name: 'Online shop' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'example' }),
+    ).toContainText(
+      'Amounts in the examples are in roubles, so the currency changed ' +
+        'from EUR to RUB.',
+    );
   });
 });
 

@@ -212,6 +212,8 @@ export const en: Messages = {
       salon: 'Beauty salon',
       applied:
         'The «{{name}}» example is filled in. It is an illustration: replace the figures with your own.',
+      currencyReplaced:
+        'Amounts in the examples are in roubles, so the currency changed from {{from}} to {{to}}.',
     },
     math: {
       show: 'Show the math',
