@@ -30,6 +30,8 @@ export const en: Messages = {
   form: {
     heading: 'Inputs',
     reset: 'Restore the defaults',
+    resetDone: 'The defaults are restored.',
+    undoReset: 'Undo',
     sections: {
       base: 'Customer base',
       economics: 'Economics of one customer',
