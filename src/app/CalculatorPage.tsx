@@ -138,7 +138,7 @@ export function CalculatorPage({
         </div>
       )}
 
-      <SharedLinkNotice ignored={ignoredInLink} />
+      <SharedLinkNotice ignored={ignoredInLink} openedValues={initialValues} />
       {presetPicker}
 
       <main className="layout">

@@ -180,6 +180,8 @@ export const en: Messages = {
       'Some values in the link could not be read and were replaced by the defaults: {{fields}}.',
     linkUnreadable:
       'The link could not be read (it is damaged, too long or from another version of the calculator), so the default values are shown.',
+    linkUnreadableStored:
+      'The link could not be read (it is damaged, too long or from another version of the calculator), so the figures saved in this browser are shown.',
     fields: {
       language: 'language',
       currency: 'currency',

@@ -2,9 +2,13 @@ import { useCallback, useMemo, useState } from 'react';
 
 import type { Language } from '../../i18n/languages';
 import { clearFormValues } from './formStorage';
-import { defaultFormValues, type CalculatorFormValues } from './formValues';
+import {
+  defaultFormValues,
+  isSameForm,
+  type CalculatorFormValues,
+} from './formValues';
 import type { CalculatorState } from './useCalculator';
-import { isSameForm, valuesBeforeReset, type ResetSnapshot } from './resetUndo';
+import { valuesBeforeReset, type ResetSnapshot } from './resetUndo';
 
 export interface UndoableReset {
   /** Restores the defaults, keeping what the form held for an undo. */
@@ -39,6 +43,7 @@ export function useUndoableReset(
     setSnapshot(null);
   }, [form, snapshot, language]);
 
+  // Once the visitor changes a field, an undo would throw that away.
   const canUndo = snapshot !== null && isSameForm(values, defaults);
   return { reset, undo: canUndo ? undo : null };
 }
