@@ -173,6 +173,50 @@ test.describe('the mistakes check', () => {
   });
 });
 
+test.describe('a nil net margin and no new customers', () => {
+  test('the break-even texts say what is true for them', async ({ page }) => {
+    const calculator = new CalculatorPage(page);
+    const checks = new ChecksPanel(page);
+    await calculator.open();
+    const breakEven = checks.item('Удержание выше точки безубыточности');
+    const programme = page.getByTestId('programme-result');
+
+    // n = 100 000 × 7 % − 7 000 = 0 (9·10⁻¹³ in floating point): a
+    // customer brings nothing, so no loss grows and no programme pays.
+    await calculator.fill('Выручка на клиента в год', '100 000');
+    await calculator.fill(MARGIN, '7');
+    await calculator.fill(C, '7 000');
+    await checks.expectStatus('Удержание выше точки безубыточности', 'warning');
+    await expect(breakEven).toContainText(
+      /Чистая маржа на клиента — 0\s₽ в год: расходы C равны марже\./,
+    );
+    await expect(breakEven).toContainText(
+      'Тогда клиент ничего не приносит, сколько бы он ни оставался',
+    );
+    await expect(breakEven).not.toContainText('убыток');
+    await expect(programme).toContainText(
+      'клиент ничего не приносит, сколько бы он ни оставался, так что рост ' +
+        'удержания не меняет ценность базы',
+    );
+    await expect(programme).not.toContainText('добавляет');
+
+    // Back to n = 36 000, with an AC that r* = 84 % puts above the best
+    // new-customer rate of 82 %: a warning while new customers are
+    // planned, none once they are not.
+    await calculator.fill('Выручка на клиента в год', '120 000');
+    await calculator.fill(MARGIN, '40');
+    await calculator.fill(C, '12 000');
+    await calculator.fill(AC, '100 000');
+    await calculator.fill('После 4-го года, %', '82');
+    await checks.expectStatus('Удержание выше точки безубыточности', 'warning');
+    await calculator.fill('Новых клиентов в год', '0');
+    await checks.expectStatus('Удержание выше точки безубыточности', 'passed');
+    await expect(breakEven).toContainText(
+      'Новые клиенты не запланированы, так что окупать AC не нужно',
+    );
+  });
+});
+
 test.describe('presets', () => {
   test('a preset fills the form in one click and survives a reload', async ({
     page,
