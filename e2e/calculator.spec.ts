@@ -236,6 +236,58 @@ test.describe('the calculator page', () => {
     ).toBeVisible();
   });
 
+  test('restoring the defaults can be undone until a field changes', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+    const revenue = calculator.field('Выручка на клиента в год');
+    const currency = page.getByLabel('Валюта', { exact: true });
+    const resetButton = page.getByRole('button', {
+      name: 'Вернуть значения по умолчанию',
+    });
+    const undoButton = page.getByRole('button', { name: 'Отменить' });
+
+    // The visitor's own figures, then the reset: the defaults at once.
+    await revenue.fill('99 999');
+    await currency.selectOption('USD');
+    await resetButton.click();
+    await expect(revenue).toHaveValue(ruMoney('120 000'));
+    await expect(currency).toHaveValue('RUB');
+    await expect(page.getByRole('status')).toContainText([
+      'Значения по умолчанию восстановлены.',
+    ]);
+
+    // The undo brings them back, saved as any change, and leaves focus on
+    // the reset button.
+    await undoButton.click();
+    await expect(revenue).toHaveValue(ruMoney('99 999'));
+    await expect(currency).toHaveValue('USD');
+    await expect(undoButton).toHaveCount(0);
+    await expect(resetButton).toBeFocused();
+    await page.reload();
+    await expect(revenue).toHaveValue(ruMoney('99 999'));
+
+    // A language switch after the reset keeps the undo, in English.
+    await resetButton.click();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('status')).toContainText([
+      'The defaults are restored.',
+    ]);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(calculator.field('Revenue per customer per year')).toHaveValue(
+      '99,999',
+    );
+
+    // Once a field changes after the reset, an undo would lose that change,
+    // so it is no longer offered.
+    await page.getByRole('button', { name: 'Restore the defaults' }).click();
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+    await calculator.fill('Margin, %', '41');
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+    await expect(page.getByText('The defaults are restored.')).toHaveCount(0);
+  });
+
   test('a build with nowhere to send requests leaves the request form out', async ({
     page,
   }) => {

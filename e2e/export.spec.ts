@@ -232,6 +232,41 @@ test.describe('export and share', () => {
     await other.close();
   });
 
+  test('a link that cannot be read says so and keeps what was stored', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    const revenue = calculator.field('Выручка на клиента в год');
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: 'Ссылку не удалось прочитать' });
+
+    // A mangled link on a first visit: the defaults, and a notice.
+    await calculator.open('/#%%%%%');
+    await expect(notice).toContainText(
+      'поэтому открыты значения по умолчанию.',
+    );
+    // The address bar, written a frame later, drops what it could not read.
+    await expect(page).toHaveURL(/:\d+\/$/);
+
+    // With the visitor's own figures stored, a link with a version and
+    // nothing else opens on them. (A change of the fragment alone would not
+    // load the page again: about:blank in between makes it.)
+    await revenue.fill('150 000');
+    await page.goto('about:blank');
+    await calculator.open('/#v=1&&&');
+    await expect(notice).toContainText(
+      'поэтому открыты значения, сохранённые в этом браузере.',
+    );
+    await expect(revenue).toHaveValue(ruMoney('150 000'));
+
+    // The skip link's anchor is no link: no notice.
+    await page.goto('about:blank');
+    await calculator.open('/#results');
+    await expect(revenue).toHaveValue(ruMoney('150 000'));
+    await expect(notice).toHaveCount(0);
+  });
+
   test('printing keeps the inputs, cards, chart and the whole table on A4', async ({
     page,
   }) => {

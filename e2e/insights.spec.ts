@@ -173,6 +173,50 @@ test.describe('the mistakes check', () => {
   });
 });
 
+test.describe('a nil net margin and no new customers', () => {
+  test('the break-even texts say what is true for them', async ({ page }) => {
+    const calculator = new CalculatorPage(page);
+    const checks = new ChecksPanel(page);
+    await calculator.open();
+    const breakEven = checks.item('Удержание выше точки безубыточности');
+    const programme = page.getByTestId('programme-result');
+
+    // n = 100 000 × 7 % − 7 000 = 0 (9·10⁻¹³ in floating point): a
+    // customer brings nothing, so no loss grows and no programme pays.
+    await calculator.fill('Выручка на клиента в год', '100 000');
+    await calculator.fill(MARGIN, '7');
+    await calculator.fill(C, '7 000');
+    await checks.expectStatus('Удержание выше точки безубыточности', 'warning');
+    await expect(breakEven).toContainText(
+      /Чистая маржа на клиента — 0\s₽ в год: расходы C равны марже\./,
+    );
+    await expect(breakEven).toContainText(
+      'Тогда клиент ничего не приносит, сколько бы он ни оставался',
+    );
+    await expect(breakEven).not.toContainText('убыток');
+    await expect(programme).toContainText(
+      'клиент ничего не приносит, сколько бы он ни оставался, так что рост ' +
+        'удержания не меняет ценность базы',
+    );
+    await expect(programme).not.toContainText('добавляет');
+
+    // Back to n = 36 000, with an AC that r* = 84 % puts above the best
+    // new-customer rate of 82 %: a warning while new customers are
+    // planned, none once they are not.
+    await calculator.fill('Выручка на клиента в год', '120 000');
+    await calculator.fill(MARGIN, '40');
+    await calculator.fill(C, '12 000');
+    await calculator.fill(AC, '100 000');
+    await calculator.fill('После 4-го года, %', '82');
+    await checks.expectStatus('Удержание выше точки безубыточности', 'warning');
+    await calculator.fill('Новых клиентов в год', '0');
+    await checks.expectStatus('Удержание выше точки безубыточности', 'passed');
+    await expect(breakEven).toContainText(
+      'Новые клиенты не запланированы, так что окупать AC не нужно',
+    );
+  });
+});
+
 test.describe('presets', () => {
   test('a preset fills the form in one click and survives a reload', async ({
     page,
@@ -205,6 +249,38 @@ test.describe('presets', () => {
     );
   });
 
+  test('a preset keeps the horizon and says when it brings roubles', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+    const horizon = page.getByLabel('Горизонт расчёта');
+    const currency = page.getByLabel('Валюта', { exact: true });
+    const status = page.getByRole('status').filter({ hasText: 'пример' });
+
+    // A visitor in dollars over three years picks the bank.
+    await currency.selectOption('USD');
+    await horizon.selectOption('3');
+    await page.getByRole('button', { name: 'Розничный банк' }).click();
+
+    // The horizon stays; the sums are the bank's roubles, and the notice
+    // says the currency changed with them. E_3 = 6 630.21 a customer.
+    await expect(horizon).toHaveValue('3');
+    await expect(currency).toHaveValue('RUB');
+    await expect(status).toContainText(
+      'Суммы в примерах — в рублях, поэтому валюта сменилась с USD на RUB.',
+    );
+    await expect(calculator.cardValue('base-value', 3)).toHaveText(
+      ruMoney('663 020 833 ₽'),
+    );
+
+    // In roubles already, the next preset has no currency to mention.
+    await page.getByRole('button', { name: 'Салон красоты' }).click();
+    await expect(status).toContainText('Подставлен пример «Салон красоты»');
+    await expect(status).not.toContainText('валюта');
+    await expect(horizon).toHaveValue('3');
+  });
+
   test('a preset is typed the English way in English', async ({ page }) => {
     const calculator = new CalculatorPage(page);
     await calculator.open();
@@ -216,6 +292,16 @@ test.describe('presets', () => {
       '200,000',
     );
     await expect(page.getByText('Illustrations, not benchmarks')).toBeVisible();
+
+    // A visitor in euros is told the example brought roubles.
+    await page.getByLabel('Currency', { exact: true }).selectOption('EUR');
+    await page.getByRole('button', { name: 'Online shop' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'example' }),
+    ).toContainText(
+      'Amounts in the examples are in roubles, so the currency changed ' +
+        'from EUR to RUB.',
+    );
   });
 });
 
@@ -245,6 +331,38 @@ test.describe('sensitivity', () => {
         name: /удержания текущих клиентов/,
       }),
     ).toContainText(/\+1\s277\s739\s₽/);
+  });
+
+  test('the percent column keeps two decimals in both languages', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+    const percentCells = page
+      .getByTestId('sensitivity-table')
+      .locator('tbody td:nth-child(3)');
+
+    // AC = 0 and C = 24 000 make V_T proportional to n = 24 000, so −10 %
+    // of C (+2 400) adds exactly 10 % and +1 pp of margin (+1 200) 5 %;
+    // −10 % of an AC of 0 adds nothing.
+    await calculator.fill(AC, '0');
+    await calculator.fill(C, '24 000');
+    await expect(percentCells).toHaveText([
+      /^\+10,00\s%$/,
+      /^\+5,00\s%$/,
+      /^\+1,07\s%$/,
+      /^\+0,39\s%$/,
+      /^0,00\s%$/,
+    ]);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(percentCells).toHaveText([
+      '+10.00%',
+      '+5.00%',
+      '+1.07%',
+      '+0.39%',
+      '0.00%',
+    ]);
   });
 
   test('the break-even of a CX programme follows the chosen lift', async ({

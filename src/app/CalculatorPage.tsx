@@ -7,17 +7,16 @@ import {
   type FormShape,
 } from '../features/calculator/CalculatorForm';
 import {
-  clearFormValues,
   initialFormValues,
   saveFormValues,
   type StoredForm,
 } from '../features/calculator/formStorage';
 import {
-  defaultFormValues,
   reformatForLanguage,
   type CalculatorFormValues,
 } from '../features/calculator/formValues';
 import { useCalculator } from '../features/calculator/useCalculator';
+import { useUndoableReset } from '../features/calculator/useUndoableReset';
 import { SharedLinkNotice } from '../features/export/SharedLinkNotice';
 import type { LinkPart } from '../features/export/shareLink';
 import { useAddressBarLink } from '../features/export/useAddressBarLink';
@@ -87,10 +86,7 @@ export function CalculatorPage({
     [form, i18n, language, storage],
   );
 
-  const resetForm = useCallback(() => {
-    form.reset(defaultFormValues(language), { keepFieldsRef: true });
-    clearFormValues(storage);
-  }, [form, language, storage]);
+  const reset = useUndoableReset(form, values, language, storage);
 
   // The form and its context are built again only when the choices that
   // shape the form change: react-hook-form's FormProvider hands down a new
@@ -100,10 +96,14 @@ export function CalculatorPage({
   const calculatorForm = useMemo(
     () => (
       <FormProvider {...form}>
-        <CalculatorForm shape={shape} onReset={resetForm} />
+        <CalculatorForm
+          shape={shape}
+          onReset={reset.reset}
+          onUndoReset={reset.undo}
+        />
       </FormProvider>
     ),
-    [form, shape, resetForm],
+    [form, shape, reset.reset, reset.undo],
   );
   const presetPicker = useMemo(
     () => (
@@ -149,7 +149,7 @@ export function CalculatorPage({
         <StorageResetNotice onDismiss={() => setShowStorageNotice(false)} />
       )}
 
-      <SharedLinkNotice ignored={ignoredInLink} />
+      <SharedLinkNotice ignored={ignoredInLink} openedValues={initialValues} />
       {presetPicker}
 
       <main className="layout">

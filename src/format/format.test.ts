@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatMoney, formatMoneyCompact, formatPercent } from './format';
+import {
+  formatMoney,
+  formatMoneyCompact,
+  formatPercent,
+  formatPercentChange,
+} from './format';
 
 /** Intl groups and separates with no-break spaces; tests write plain ones. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -37,5 +42,18 @@ describe('formatPercent', () => {
     expect(plain(formatPercent(0.8275, 'ru', 2))).toBe('82,75 %');
     expect(plain(formatPercent(0.039_23, 'ru', 2, true))).toBe('+3,92 %');
     expect(formatPercent(-0.05, 'en', 1, true)).toBe('−5%');
+  });
+});
+
+describe('formatPercentChange', () => {
+  it('keeps two decimals, so a column of changes reads alike', () => {
+    expect(plain(formatPercentChange(0.1, 'ru'))).toBe('+10,00 %');
+    expect(plain(formatPercentChange(0.003_86, 'ru'))).toBe('+0,39 %');
+    expect(formatPercentChange(-0.018, 'en')).toBe('−1.80%');
+  });
+
+  it('writes a change that rounds to zero without a sign', () => {
+    expect(plain(formatPercentChange(0, 'ru'))).toBe('0,00 %');
+    expect(formatPercentChange(-0.000_01, 'en')).toBe('0.00%');
   });
 });

@@ -108,6 +108,25 @@ export function formatPercent(
   );
 }
 
+/**
+ * A change in percent for a column of them: always two decimals and a
+ * sign, so that «+10,00 %» reads beside «+0,39 %» (plain formatPercent
+ * would write «+10 %»); a change that rounds to zero is «0,00 %».
+ */
+export function formatPercentChange(
+  fraction: number,
+  language: Language,
+): string {
+  return forReading(
+    numberFormat(language, {
+      style: 'percent',
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+      signDisplay: 'exceptZero',
+    }).format(fraction),
+  );
+}
+
 /** A ratio such as LTV:CAC: «2,66». */
 export function formatRatio(value: number, language: Language): string {
   return forReading(

@@ -30,6 +30,8 @@ export const en: Messages = {
   form: {
     heading: 'Inputs',
     reset: 'Restore the defaults',
+    resetDone: 'The defaults are restored.',
+    undoReset: 'Undo',
     sections: {
       base: 'Customer base',
       economics: 'Economics of one customer',
@@ -178,6 +180,8 @@ export const en: Messages = {
       'Some values in the link could not be read and were replaced by the defaults: {{fields}}.',
     linkUnreadable:
       'The link could not be read (it is damaged, too long or from another version of the calculator), so the default values are shown.',
+    linkUnreadableStored:
+      'The link could not be read (it is damaged, too long or from another version of the calculator), so the figures saved in this browser are shown.',
     fields: {
       language: 'language',
       currency: 'currency',
@@ -212,6 +216,8 @@ export const en: Messages = {
       salon: 'Beauty salon',
       applied:
         'The «{{name}}» example is filled in. It is an illustration: replace the figures with your own.',
+      currencyReplaced:
+        'Amounts in the examples are in roubles, so the currency changed from {{from}} to {{to}}.',
     },
     math: {
       show: 'Show the math',

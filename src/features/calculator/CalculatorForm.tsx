@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
@@ -22,12 +22,15 @@ export type FormShape = Pick<
 export interface CalculatorFormProps {
   shape: FormShape;
   onReset: () => void;
+  /** Brings back what the reset replaced; null when there is nothing. */
+  onUndoReset: (() => void) | null;
 }
 
 /** Every input of the calculation, in the order a CX lead meets them. */
 export function CalculatorForm({
   shape: values,
   onReset,
+  onUndoReset,
 }: CalculatorFormProps) {
   const { t } = useTranslation();
   const horizon = clampHorizon(values.horizonYears);
@@ -69,10 +72,53 @@ export function CalculatorForm({
         <HorizonSelect />
       </section>
 
-      <button type="button" className="button button--quiet" onClick={onReset}>
+      <ResetControl onReset={onReset} onUndo={onUndoReset} />
+    </form>
+  );
+}
+
+/** The reset button and, after a reset, its notice with an undo. */
+function ResetControl({
+  onReset,
+  onUndo,
+}: {
+  onReset: () => void;
+  onUndo: (() => void) | null;
+}) {
+  const { t } = useTranslation();
+  const resetButton = useRef<HTMLButtonElement>(null);
+  // The undo button leaves with the notice: focus goes back to the reset
+  // button rather than to the page's start.
+  const undo = () => {
+    onUndo?.();
+    resetButton.current?.focus();
+  };
+
+  return (
+    <div className="form-reset">
+      <button
+        ref={resetButton}
+        type="button"
+        className="button button--quiet"
+        onClick={onReset}
+      >
         {t('form.reset')}
       </button>
-    </form>
+      <div role="status" className="form-reset__status">
+        {onUndo && (
+          <>
+            <span>{t('form.resetDone')}</span>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={undo}
+            >
+              {t('form.undoReset')}
+            </button>
+          </>
+        )}
+      </div>
+    </div>
   );
 }
 

@@ -138,3 +138,18 @@ export function reformatForLanguage(
 export function isCurrency(value: unknown): value is Currency {
   return CURRENCIES.includes(value as Currency);
 }
+
+/** Whether two forms hold the same text in every field. */
+export function isSameForm(
+  a: CalculatorFormValues,
+  b: CalculatorFormValues,
+): boolean {
+  return (Object.keys(b) as (keyof CalculatorFormValues)[]).every((key) =>
+    isSameValue(a[key], b[key]),
+  );
+}
+
+function isSameValue(a: string | string[], b: string | string[]): boolean {
+  if (!Array.isArray(a) || !Array.isArray(b)) return a === b;
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}

@@ -1,24 +1,44 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import type { Language } from '../../i18n/languages';
+import {
+  defaultFormValues,
+  isSameForm,
+  type CalculatorFormValues,
+} from '../calculator/formValues';
 import type { LinkPart } from './shareLink';
 
 export interface SharedLinkNoticeProps {
   /** What the opened link held that could not be used; none for no link. */
   ignored: readonly LinkPart[] | undefined;
+  /** What the form opened on: an unreadable link leaves it on stored ones. */
+  openedValues: CalculatorFormValues;
 }
 
 /** Says what a damaged share link lost, until the visitor closes it. */
-export function SharedLinkNotice({ ignored }: SharedLinkNoticeProps) {
-  const { t } = useTranslation();
+export function SharedLinkNotice({
+  ignored,
+  openedValues,
+}: SharedLinkNoticeProps) {
+  const { t, i18n } = useTranslation();
+  // Read once: a later language switch rewrites the form, not this.
+  const [opensDefaults] = useState(
+    () =>
+      ignored?.includes('link') &&
+      isSameForm(openedValues, defaultFormValues(i18n.language as Language)),
+  );
   const [isOpen, setIsOpen] = useState(true);
   if (!ignored?.length || !isOpen) return null;
 
   const fields = ignored.flatMap((part) =>
     part === 'link' || part === 'scenario' ? [] : [t(`export.fields.${part}`)],
   );
+  const unreadable = opensDefaults
+    ? 'export.linkUnreadable'
+    : 'export.linkUnreadableStored';
   const sentences = ignored.includes('link')
-    ? [t('export.linkUnreadable')]
+    ? [t(unreadable)]
     : [
         fields.length > 0 &&
           t('export.linkIgnored', { fields: fields.join('; ') }),

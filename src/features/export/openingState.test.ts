@@ -35,6 +35,35 @@ describe('openingState', () => {
     });
   });
 
+  it('opens on the defaults without a link or stored figures', () => {
+    for (const hash of ['', '#', '#results']) {
+      expect(openingState(hash, undefined)).toEqual({
+        language: 'ru',
+        stored: { status: 'none' },
+      });
+    }
+  });
+
+  it('keeps what was stored when a link cannot be read, and says so', () => {
+    const state = openingState('#v=1&&&', storageWith('en', withTypo));
+
+    expect(state).toEqual({
+      language: 'en',
+      stored: { status: 'restored', values: withTypo },
+      ignoredInLink: ['link'],
+    });
+  });
+
+  it('opens an unreadable link on the defaults, taken as the link’s', () => {
+    // Not «none»: the page must not be hydrated over the prerendered
+    // markup, which has no notice.
+    expect(openingState('#%%%%%', undefined)).toEqual({
+      language: 'ru',
+      stored: { status: 'restored', values: defaultFormValues('ru') },
+      ignoredInLink: ['link'],
+    });
+  });
+
   it('lets a link from elsewhere win over what was stored', () => {
     const linked = { ...defaultFormValues('ru'), marginPercent: '35' };
     const hash = encodeShareHash(linked, 'ru').replace('c=12000', 'c=x');

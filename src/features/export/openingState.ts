@@ -7,6 +7,7 @@ import {
   withoutScenario,
   type LinkedScenario,
   type LinkPart,
+  type SharedState,
 } from './shareLink';
 
 export interface OpeningState {
@@ -23,10 +24,11 @@ export interface OpeningState {
 
 /**
  * What the page opens on. A share link in the address wins over what this
- * browser stored, except when it is the link of exactly what is stored: a
- * reload of the visitor's own page, where storage also keeps the text as
- * typed, mistakes included, which the link leaves out. The compared
- * scenario goes with the form: the link's, or on a reload the stored one.
+ * browser stored, unless it cannot be read at all or is the link of
+ * exactly what is stored: a reload of the visitor's own page, where
+ * storage also keeps the text as typed, mistakes included, which the link
+ * leaves out. The compared scenario goes with the form: the link's, or on
+ * a reload the stored one.
  */
 export function openingState(
   hash: string,
@@ -40,11 +42,30 @@ export function openingState(
     stored.status === 'restored' &&
     encodeShareHash(stored.values, storedLanguage) === withoutScenario(hash);
   if (!shared || isOwnLink) return { language: storedLanguage, stored };
+  if (shared.ignored.includes('link')) return unreadableLink(stored, shared);
 
   return {
     language: shared.language,
     stored: { status: 'restored', values: shared.values },
     ignoredInLink: shared.ignored,
     linkedScenario: shared.scenario ?? null,
+  };
+}
+
+/**
+ * A link that cannot be read at all opens what the page opens without
+ * one: the defaults must not hide the figures stored here, which the next
+ * keystroke would overwrite. Without stored figures the defaults come as
+ * the link's, so that the page with its notice is rendered afresh rather
+ * than hydrated over the prerendered page, which has no notice.
+ */
+function unreadableLink(stored: StoredForm, shared: SharedState): OpeningState {
+  return {
+    language: shared.language,
+    stored:
+      stored.status === 'restored'
+        ? stored
+        : { status: 'restored', values: shared.values },
+    ignoredInLink: ['link'],
   };
 }

@@ -77,6 +77,21 @@ describe('decodeShareHash', () => {
     expect(isShareHash(DEFAULT_HASH)).toBe(true);
   });
 
+  it('reads any other fragment as a link, garbage as unreadable whole', () => {
+    const unreadable = {
+      language: 'en',
+      values: defaultFormValues('en'),
+      ignored: ['link'],
+    };
+
+    // A version but none of the form's fields, a mangled link, a stray
+    // parameter: each was meant as a link and cannot be read.
+    expect(decodeShareHash('#v=1&&&', 'en')).toEqual(unreadable);
+    expect(decodeShareHash('#%%%%%', 'en')).toEqual(unreadable);
+    expect(decodeShareHash('#a=b', 'en')).toEqual(unreadable);
+    expect(isShareHash('#section-base')).toBe(false);
+  });
+
   it('reads back what was written, in the link language', () => {
     const values = formValues(
       {
@@ -382,6 +397,7 @@ describe('addressFor', () => {
 
   it('drops a share link once the form is back on the defaults', () => {
     expect(addressFor(`${page}${DEFAULT_HASH}`, formValues(), 'ru')).toBe(page);
+    expect(addressFor(`${page}#%%%%%`, formValues(), 'ru')).toBe(page);
   });
 
   it('carries a compared scenario even with the defaults', () => {

@@ -248,17 +248,30 @@ export interface SharedState {
   scenario?: LinkedScenario;
 }
 
-/** True for a fragment that carries a share link, not for «#results». */
+/** A fragment that names a place on the page, such as «#results». */
+const PAGE_ANCHOR = /^#?[\w-]*$/;
+
+/**
+ * True for a fragment meant as a share link, readable or not: anything
+ * but no fragment or the name of a place on the page (the skip link's
+ * «#results»). «#v=1&…», «#v=1&&&» and a mangled «#%%%%%» all count.
+ */
 export function isShareHash(hash: string): boolean {
-  return new URLSearchParams(hash.replace(/^#/, '')).has('v');
+  return !PAGE_ANCHOR.test(hash);
+}
+
+/** True when the link holds at least one of the form's fields. */
+function hasFormField(params: URLSearchParams): boolean {
+  return Object.values(LINK_PARAMS).some((key) => params.has(key));
 }
 
 /**
  * Reads a share link's fragment. Returns null when the fragment is not a
  * share link, so the page opens as it would without one. Never throws:
  * every missing, malformed or out-of-range value is replaced by its
- * default and named in `ignored`; a link too long or of another version is
- * ignored whole. Figures come back written for the link's language. A
+ * default and named in `ignored`; a link too long, of another version or
+ * with none of the form's fields (garbage such as «#%%%%%») is ignored
+ * whole, as «link». Figures come back written for the link's language. A
  * compared scenario is taken only whole: with a bad name or any bad value
  * it is left out and `ignored` names «scenario».
  *
@@ -274,7 +287,8 @@ export function decodeShareHash(
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const isReadable =
     hash.length <= MAX_SHARE_HASH_LENGTH &&
-    params.get('v') === SHARE_LINK_VERSION;
+    params.get('v') === SHARE_LINK_VERSION &&
+    hasFormField(params);
   if (!isReadable) {
     return {
       language: fallbackLanguage,

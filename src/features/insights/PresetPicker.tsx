@@ -2,24 +2,42 @@ import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
+import type { Currency } from '../../format/format';
 import type { Language } from '../../i18n/languages';
 import type { CalculatorFormValues } from '../calculator/formValues';
-import { PRESET_IDS, presetFormValues, type PresetId } from './presets';
+import {
+  PRESET_CURRENCY,
+  PRESET_IDS,
+  presetFormValues,
+  type PresetId,
+} from './presets';
+
+interface AppliedPreset {
+  id: PresetId;
+  /** The visitor's currency, when the preset's roubles replaced it. */
+  replacedCurrency: Currency | null;
+}
 
 /**
- * Illustrative starting points that fill the whole form in one click.
- * The form saves the new values itself, as after any change.
+ * Illustrative starting points that fill the whole form in one click,
+ * over the visitor's horizon. The form saves the new values itself, as
+ * after any change.
  */
 export function PresetPicker() {
   const { t, i18n } = useTranslation();
-  const { reset } = useFormContext<CalculatorFormValues>();
-  const [applied, setApplied] = useState<PresetId | null>(null);
+  const { reset, getValues } = useFormContext<CalculatorFormValues>();
+  const [applied, setApplied] = useState<AppliedPreset | null>(null);
 
   const apply = (id: PresetId) => {
-    reset(presetFormValues(id, i18n.language as Language), {
+    const { currency, horizonYears } = getValues();
+    const language = i18n.language as Language;
+    reset(presetFormValues(id, language, horizonYears), {
       keepFieldsRef: true,
     });
-    setApplied(id);
+    setApplied({
+      id,
+      replacedCurrency: currency === PRESET_CURRENCY ? null : currency,
+    });
   };
 
   return (
@@ -41,11 +59,23 @@ export function PresetPicker() {
       </div>
       <p className="presets__note">{t('insights.presets.note')}</p>
       <p role="status" className="presets__status">
-        {applied &&
-          t('insights.presets.applied', {
-            name: t(`insights.presets.${applied}`),
-          })}
+        {applied && <AppliedText applied={applied} />}
       </p>
     </section>
+  );
+}
+
+function AppliedText({ applied }: { applied: AppliedPreset }) {
+  const { t } = useTranslation();
+  const name = t(`insights.presets.${applied.id}`);
+  const from = applied.replacedCurrency;
+
+  return (
+    <>
+      {t('insights.presets.applied', { name })}
+      {from &&
+        ' ' +
+          t('insights.presets.currencyReplaced', { from, to: PRESET_CURRENCY })}
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { formatForInput } from '../../format/format';
 import type { CltvInput } from '../../model/cltv';
 import { programmeBreakEven } from '../../model/sensitivity';
 import type { Figures } from '../results/useFigures';
+import { hasNilNetMargin } from './netMargin';
 import {
   DEFAULT_LIFT_POINTS,
   readLiftPoints,
@@ -63,7 +64,12 @@ export function ProgrammeBreakEven({
         {breakEven === null ? (
           <p className="field__error">{t('insights.programme.invalid')}</p>
         ) : (
-          <BreakEvenText breakEven={breakEven} lift={lift!} figures={figures} />
+          <BreakEvenText
+            breakEven={breakEven}
+            lift={lift!}
+            figures={figures}
+            hasNilMargin={hasNilNetMargin(input)}
+          />
         )}
       </div>
     </section>
@@ -74,10 +80,21 @@ interface BreakEvenTextProps {
   breakEven: ReturnType<typeof programmeBreakEven>;
   lift: number;
   figures: Figures;
+  /** The net margin is nil: any gain is floating-point dust. */
+  hasNilMargin: boolean;
 }
 
-function BreakEvenText({ breakEven, lift, figures }: BreakEvenTextProps) {
+function BreakEvenText({
+  breakEven,
+  lift,
+  figures,
+  hasNilMargin,
+}: BreakEvenTextProps) {
   const { t } = useTranslation();
+  if (hasNilMargin) {
+    const net = figures.money(0);
+    return <p>{t('insights.programme.nilNetMargin', { net })}</p>;
+  }
   if (breakEven.valueGain <= 0) {
     return <p>{t('insights.programme.noGain')}</p>;
   }

@@ -255,15 +255,48 @@ describe('the break-even retention check', () => {
     expect(result.field).toEqual({ quantity: 'acquisitionCost' });
   });
 
-  it('fires when C eats the whole margin', () => {
-    // 120 000 × 0.4 − 48 000 = 0.
+  it('fires when C equals the margin: a customer brings nothing', () => {
+    // 120 000 × 0.4 − 48 000 = 0: no loss grows with retention, nor value.
     const result = check(
       'retentionBelowBreakEven',
       contextWith({ serviceCostPerCustomer: each(48_000, 5) }),
     );
 
-    expect(result).toMatchObject({ status: 'warning', variant: 'noNetMargin' });
+    expect(result).toMatchObject({
+      status: 'warning',
+      variant: 'nilNetMargin',
+      field: { quantity: 'serviceCost' },
+    });
     expect(result.params.net!.value).toBe(0);
+  });
+
+  it('fires when C exceeds the margin: the loss grows with retention', () => {
+    // 120 000 × 0.4 − 50 000 = −2 000 a year.
+    const result = check(
+      'retentionBelowBreakEven',
+      contextWith({ serviceCostPerCustomer: each(50_000, 5) }),
+    );
+
+    expect(result).toMatchObject({ status: 'warning', variant: 'noNetMargin' });
+    expect(result.params.net!.value).toBe(-2_000);
+  });
+
+  it('clears when no new customers are planned, whatever AC', () => {
+    // The AC and rates that fire above (r* = 84 %, best q = 82 %), but
+    // nobody is acquired, so no AC has to pay back.
+    const result = check(
+      'retentionBelowBreakEven',
+      contextWith({
+        acquisitionCost: 100_000,
+        retentionNew: [0.6, 0.8, 0.82, 0.82],
+        newCustomers: each(0, 5),
+      }),
+    );
+
+    expect(result).toMatchObject({
+      status: 'passed',
+      variant: 'noNewCustomers',
+    });
   });
 
   it('clears when the first year alone pays back AC', () => {

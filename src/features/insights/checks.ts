@@ -6,6 +6,7 @@ import {
 } from '../../model/cltv';
 import { breakEvenRetention } from '../../model/steadyState';
 import type { ru } from './messages';
+import { hasNilNetMargin } from './netMargin';
 import type { MarginMakeup } from '../calculator/formValues';
 
 /**
@@ -187,18 +188,23 @@ function retentionAtFull({ input }: CheckContext): CheckResult {
 }
 
 /**
- * Sanity: retention below the discount-adjusted break-even. With n ≤ 0 in
- * every year no retention keeps any value. Otherwise a new customer whose
- * retention never exceeds q_max is worth at most n_max/(1+d−q_max), so it
- * never pays back AC when q_max is below r* = 1 + d − n_max/AC.
+ * Sanity: retention below the discount-adjusted break-even. With n = 0 in
+ * every year a customer brings nothing however long they stay; with
+ * n ≤ 0 and some year below 0, the longer they stay the larger the loss.
+ * Otherwise, when new customers are planned, one whose retention never
+ * exceeds q_max is worth at most n_max/(1+d−q_max), so it never pays back
+ * AC when q_max is below r* = 1 + d − n_max/AC.
  */
 function retentionBelowBreakEven({ input }: CheckContext): CheckResult {
   const netMax = Math.max(...netPerCustomer(input));
+  const report = reporter('retentionBelowBreakEven', {
+    quantity: 'serviceCost',
+  });
 
+  if (hasNilNetMargin(input)) {
+    return report('warning', 'nilNetMargin', { net: money(0) });
+  }
   if (netMax <= 0) {
-    const report = reporter('retentionBelowBreakEven', {
-      quantity: 'serviceCost',
-    });
     return report('warning', 'noNetMargin', { net: money(netMax) });
   }
   return compareWithBreakEven(input, netMax);
@@ -214,6 +220,7 @@ function compareWithBreakEven(input: CltvInput, netMax: number) {
   const d = input.discountRate;
   const ac = input.acquisitionCost;
 
+  if (sum(input.newCustomers) === 0) return report('passed', 'noNewCustomers');
   if (ac === 0) return report('passed', 'noAcquisitionCost');
   if (rates.length === 0) return report('passed', 'noRates');
 

@@ -84,6 +84,8 @@ export const ru = {
         titleWarning: 'Удержание ниже точки безубыточности',
         noNetMargin:
           'Чистая маржа на клиента — {{net}} в год: расходы C съедают всю маржу. Тогда удержание не создаёт ценности — чем дольше клиент остаётся, тем больше убыток. Проверьте маржу и C.',
+        nilNetMargin:
+          'Чистая маржа на клиента — {{net}} в год: расходы C равны марже. Тогда клиент ничего не приносит, сколько бы он ни оставался, и удержание не меняет ценность базы. Проверьте маржу и C.',
         below:
           'Чтобы окупить AC {{ac}}, новые клиенты должны удерживаться хотя бы на {{breakEven}} в год, а у вас не выше {{best}}. Даже при бесконечном горизонте такой клиент принесёт не больше {{ceiling}}.',
         never:
@@ -92,6 +94,8 @@ export const ru = {
           'Удержание новых клиентов (до {{best}}) выше точки безубыточности {{breakEven}}: привлечение может окупиться.',
         anyRetention:
           'Маржа первого же года окупает AC, так что привлечение окупается при любом удержании.',
+        noNewCustomers:
+          'Новые клиенты не запланированы, так что окупать AC не нужно: при положительной марже удержание только добавляет ценность.',
         noAcquisitionCost:
           'AC равна 0, окупать нечего: при положительной марже удержание только добавляет ценность.',
         noRates: 'На горизонте в 1 год удержание в расчёте не участвует.',
@@ -169,6 +173,8 @@ export const ru = {
         '{{gain}} ÷ {{factor}} = {{cost}} в год, где {{factor}} — сумма множителей 1/(1+d)^t за годы 1…{{last}}: столько сегодня стоит 1 ₽ в конце каждого года.',
       noGain:
         'При этих данных рост удержания не увеличивает ценность базы, и программа не окупится.',
+      nilNetMargin:
+        'Чистая маржа на клиента — {{net}} в год: клиент ничего не приносит, сколько бы он ни оставался, так что рост удержания не меняет ценность базы, и программе нечем окупиться.',
     },
   },
 } as const;
@@ -255,6 +261,8 @@ export const en: Texts<typeof ru> = {
         titleWarning: 'Retention below break-even',
         noNetMargin:
           'The net margin per customer is {{net}} a year: C eats the whole margin. Retention then creates no value; the longer a customer stays, the larger the loss. Check the margin and C.',
+        nilNetMargin:
+          'The net margin per customer is {{net}} a year: C equals the margin. A customer then brings nothing, however long they stay, and retention does not change the value of the base. Check the margin and C.',
         below:
           'To pay back an AC of {{ac}}, new customers must be retained at {{breakEven}} a year or more, and yours reach {{best}} at most. Even over an unbounded horizon such a customer brings at most {{ceiling}}.',
         never:
@@ -263,6 +271,8 @@ export const en: Texts<typeof ru> = {
           'Retention of new customers (up to {{best}}) is above the break-even of {{breakEven}}: acquisition can pay back.',
         anyRetention:
           "The first year's margin alone pays back AC, so acquisition pays back at any retention.",
+        noNewCustomers:
+          'No new customers are planned, so no AC has to pay back: with a positive margin retention only adds value.',
         noAcquisitionCost:
           'AC is 0, so there is nothing to pay back: with a positive margin retention only adds value.',
         noRates: 'Over a one-year horizon retention plays no part.',
@@ -341,6 +351,8 @@ export const en: Texts<typeof ru> = {
         '{{gain}} ÷ {{factor}} = {{cost}} a year, where {{factor}} is the sum of the factors 1/(1+d)^t for years 1…{{last}}: what 1 at the end of each year is worth today.',
       noGain:
         'With these figures a higher retention does not add to the value of the base, and the programme cannot pay for itself.',
+      nilNetMargin:
+        'The net margin per customer is {{net}} a year: a customer brings nothing, however long they stay, so a higher retention does not change the value of the base, and the programme has nothing to pay for itself with.',
     },
   },
 };

@@ -1,10 +1,7 @@
-import { formatForInput } from '../../format/format';
+import { formatForInput, type Currency } from '../../format/format';
 import type { Language } from '../../i18n/languages';
 import { MAX_HORIZON_YEARS } from '../../model/cltv';
-import {
-  DEFAULT_HORIZON_YEARS,
-  type CalculatorFormValues,
-} from '../calculator/formValues';
+import type { CalculatorFormValues } from '../calculator/formValues';
 
 /**
  * Figures of a starting point. They are illustrations of the order of
@@ -87,6 +84,13 @@ export const PRESETS = {
   },
 } as const satisfies Record<string, PresetFigures>;
 
+/*
+ * The currency the presets' sums are in. The form converts no sums when
+ * the currency changes, so a preset must bring its own: the same sums
+ * under a dollar sign would describe a business many times larger.
+ */
+export const PRESET_CURRENCY: Currency = 'RUB';
+
 export type PresetId = keyof typeof PRESETS;
 export const PRESET_IDS = Object.keys(PRESETS) as PresetId[];
 
@@ -96,13 +100,15 @@ const repeat = (text: string, length: number) =>
 /**
  * The form filled with a preset, typed as the visitor's language writes
  * figures: one retention rate for today's base, a first-year and a later
- * rate for new customers, the same intake every year, five years, roubles.
- * The per-year lists hold the same rates, so that switching a mode shows
- * the preset too.
+ * rate for new customers, the same intake every year, in roubles, over the
+ * horizon the visitor chose (the preset's figures hold for any horizon).
+ * The per-year lists hold the same rates for the longest horizon, so that
+ * switching a mode or the horizon shows the preset too.
  */
 export function presetFormValues(
   id: PresetId,
   language: Language,
+  horizonYears: string,
 ): CalculatorFormValues {
   const figures: PresetFigures = PRESETS[id];
   const text = (value: number) => formatForInput(value, language);
@@ -110,8 +116,8 @@ export function presetFormValues(
   const first = text(figures.retentionNewFirstYearPercent);
 
   return {
-    currency: 'RUB',
-    horizonYears: String(DEFAULT_HORIZON_YEARS),
+    currency: PRESET_CURRENCY,
+    horizonYears,
     existingCustomers: text(figures.existingCustomers),
     revenuePerCustomer: text(figures.revenuePerCustomer),
     marginPercent: text(figures.marginPercent),

@@ -6,6 +6,7 @@ import {
   formatMoneyCompact,
   formatNumber,
   formatPercent,
+  formatPercentChange,
   formatRatio,
   type Currency,
 } from '../../format/format';
@@ -27,8 +28,9 @@ export function useFigures(currency: Currency) {
       moneyChange: (value: number) =>
         formatMoney(value, currency, language, { signed: true }),
       percent: (fraction: number) => formatPercent(fraction, language, 2),
+      /** A change in percent, two decimals always: «+10,00 %». */
       percentChange: (fraction: number) =>
-        formatPercent(fraction, language, 2, true),
+        formatPercentChange(fraction, language),
       /** A figure with up to one decimal: «2,5». */
       decimal: (value: number) => formatNumber(value, language, 1),
       /** A factor such as a survival share or 1/(1+d)^t: «0,468 384». */
