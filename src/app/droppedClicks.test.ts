@@ -61,6 +61,23 @@ describe('replayDroppedClick before the app has started', () => {
 describe('replayDroppedClick once the app has started', () => {
   beforeAll(() => markAppStarted());
 
+  it('does not click a label again: its checkbox flipped by itself', () => {
+    document.body.innerHTML = `<div id="root">
+      <label><input type="checkbox"> Attach</label></div>`;
+    const root = document.getElementById('root')!;
+    root.addEventListener('click', (event) => event.stopPropagation(), {
+      capture: true,
+    });
+    const label = root.querySelector('label')!;
+    const box = root.querySelector('input')!;
+    label.click();
+    vi.runAllTimers();
+    expect(box.checked).toBe(true);
+
+    replayDroppedClick();
+    expect(box.checked).toBe(true);
+  });
+
   it('clicks again the element of a dropped click once hydrated', () => {
     const { button, state } = page();
     button.click();

@@ -6,9 +6,8 @@
  * nothing. This keeps the last such click and clicks the same element
  * again once the page, or a section, has been hydrated.
  *
- * Before the app has started, every click on a button counts (labels,
- * links and the form's own inputs work without code). After, a click
- * counts when it was seen on its way down (capture on window) but never
+ * Before the app has started, every click on a button counts. After, a
+ * click on a button counts when it was seen on its way down (capture on window) but never
  * came back up to window: React stops the propagation of the clicks it
  * drops, and nothing else on this page stops any.
  *
@@ -32,9 +31,7 @@ export function watchDroppedClicks(): void {
       seen = target;
       if (!target) return;
       if (!hasAppStarted) {
-        if (target instanceof HTMLButtonElement) {
-          dropped = { target, at: Date.now() };
-        }
+        dropped = { target, at: Date.now() };
         return;
       }
       // A task runs after the whole dispatch; a microtask would run before
@@ -62,7 +59,12 @@ export function replayDroppedClick(now = Date.now()): void {
   if (click.target.isConnected) click.target.click();
 }
 
+/**
+ * Only buttons: they do nothing without code. A label, a link or a
+ * checkbox does its part natively even when React drops the click, and a
+ * second click would undo it.
+ */
 function clickTarget(target: EventTarget | null): HTMLElement | null {
   if (!(target instanceof Element)) return null;
-  return target.closest<HTMLElement>('button, a[href], summary, label');
+  return target.closest('button');
 }
