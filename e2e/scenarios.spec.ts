@@ -141,6 +141,11 @@ test.describe('scenarios', () => {
     await expect(scenarios.comparison).toHaveCount(0);
     await expect(comparedDots(calculator)).toHaveCount(0);
     await expect(scenarios.items).toHaveCount(1);
+
+    // Printed, the panel stays with its saved scenario (an empty one goes).
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { name: 'Сценарии' })).toBeVisible();
+    await expect(scenarios.items).toHaveCount(1);
   });
 
   test('scenarios are renamed, deleted and kept over a reload', async ({
