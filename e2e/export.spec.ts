@@ -298,6 +298,18 @@ test.describe('export and share', () => {
     await expect(
       page.getByRole('button', { name: 'Таблица в CSV' }),
     ).toBeHidden();
+    // No card's «Как посчитано», and no scenarios panel with none saved.
+    const mathButtons = page.getByRole('button', {
+      name: /^Как посчитано/,
+      includeHidden: true,
+    });
+    await expect(mathButtons).toHaveCount(6);
+    for (const button of await mathButtons.all()) {
+      await expect(button).toBeHidden();
+    }
+    await expect(
+      page.getByRole('heading', { name: 'Сценарии', includeHidden: true }),
+    ).toBeHidden();
 
     // Saved as PDF, all of it fits on a few A4 pages.
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });

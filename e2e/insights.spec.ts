@@ -427,6 +427,30 @@ test.describe('show the math', () => {
     await expect(math).toHaveCount(0);
   });
 
+  test('each card’s button is named after its card, in both languages', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+    const buttons = page.getByRole('button', { name: /^Как посчитано/ });
+
+    // Six buttons, each read with the title of its own card.
+    await expect(buttons).toHaveCount(6);
+    await expect(
+      calculator.card('ltv-to-cac').getByRole('button'),
+    ).toHaveAccessibleName('Как посчитано: LTV:CAC');
+    const names = await buttons.evaluateAll((all) =>
+      all.map((button) => button.getAttribute('aria-label')),
+    );
+    expect(new Set(names).size).toBe(6);
+
+    // English names them after the English titles.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(
+      calculator.card('payback').getByRole('button'),
+    ).toHaveAccessibleName('Show the math: Acquisition pays back');
+  });
+
   test('the timing note gives the three conventions for the inputs', async ({
     page,
   }) => {

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 
 import { CalculatorPage, ruMoney } from './support/calculatorPage';
 import { expect, test } from './support/fixtures';
+import { holdSectionChunks } from './support/sectionChunks';
 
 /*
  * The sections below the fold (export bar, scenarios and insights panels,
@@ -10,7 +11,6 @@ import { expect, test } from './support/fixtures';
  * The default build has no request form (it has nowhere to send one);
  * the request form's own tests cover it.
  */
-const SECTION_CHUNK = /\/assets\/section-[\w-]+\.js$/;
 
 /**
  * Opens the page with the sections' chunks held back until the returned
@@ -18,12 +18,7 @@ const SECTION_CHUNK = /\/assets\/section-[\w-]+\.js$/;
  * tell later whether React kept them.
  */
 async function openWithSectionsHeld(page: Page) {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(SECTION_CHUNK, async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdSectionChunks(page);
 
   const calculator = new CalculatorPage(page);
   await calculator.open();
@@ -89,6 +84,25 @@ test.describe('sections loaded after the form', () => {
       page.getByRole('button', { name: 'Table as CSV' }),
     ).toBeVisible();
     await expect(page.locator('[data-prerendered]')).toHaveCount(3);
+  });
+
+  test('a lift typed before the insights arrive is the one they work with', async ({
+    page,
+  }) => {
+    const { release } = await openWithSectionsHeld(page);
+    const lift = page.getByLabel('Программа поднимает удержание на, п.п.');
+    const result = page.getByTestId('programme-result');
+
+    // Typed into the prerendered field while its code is held back: the
+    // text still works with the default 2 pp.
+    await lift.fill('1');
+    await expect(result).toContainText(/не больше 1\s173\s417\s₽ в год/);
+
+    // Once hydrated, the text follows the typed 1 pp, which the field
+    // still shows (the figure as in insights.spec.ts).
+    release();
+    await expect(result).toContainText(/не больше 581\s353\s₽ в год/);
+    await expect(lift).toHaveValue('1');
   });
 
   test('a click on a section before it arrives is made once it has', async ({

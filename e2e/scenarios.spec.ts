@@ -141,6 +141,11 @@ test.describe('scenarios', () => {
     await expect(scenarios.comparison).toHaveCount(0);
     await expect(comparedDots(calculator)).toHaveCount(0);
     await expect(scenarios.items).toHaveCount(1);
+
+    // Printed, the panel stays with its saved scenario (an empty one goes).
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { name: 'Сценарии' })).toBeVisible();
+    await expect(scenarios.items).toHaveCount(1);
   });
 
   test('a saved scenario keeps its per-year rates while the form changes', async ({

@@ -221,6 +221,8 @@ export const en: Messages = {
     },
     math: {
       show: 'Show the math',
+      /** The button's name for screen readers: which card it opens. */
+      showFor: 'Show the math: {{title}}',
     },
   },
   scenarios: {

@@ -216,6 +216,8 @@ export const ru = {
     },
     math: {
       show: 'Как посчитано',
+      /** The button's name for screen readers: which card it opens. */
+      showFor: 'Как посчитано: {{title}}',
     },
   },
   scenarios: {

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useTypedBeforeHydration } from '../../app/useTypedBeforeHydration';
 import { formatForInput } from '../../format/format';
 import type { CltvInput } from '../../model/cltv';
 import { programmeBreakEven } from '../../model/sensitivity';
@@ -34,6 +35,9 @@ export function ProgrammeBreakEven({
     const text = retypeLiftPoints(entry.text, entry.language, language);
     setEntry({ text, language });
   }
+  const field = useTypedBeforeHydration(entry.text, (text) =>
+    setEntry({ text, language }),
+  );
   const lift = readLiftPoints(entry.text, language);
   const breakEven = useMemo(
     () => (lift === null ? null : programmeBreakEven(input, lift)),
@@ -46,6 +50,7 @@ export function ProgrammeBreakEven({
       <div className={lift === null ? 'field field--invalid' : 'field'}>
         <label htmlFor={id}>{t('insights.programme.liftLabel')}</label>
         <input
+          ref={field}
           id={id}
           type="text"
           inputMode="decimal"

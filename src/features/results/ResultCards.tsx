@@ -73,11 +73,14 @@ interface MathButtonProps {
 function MathButton({ card, openCard, mathId, onToggle }: MathButtonProps) {
   const { t } = useTranslation();
   const isOpen = openCard === card;
+  // Six buttons read the same; the name says which card each one opens.
+  const title = t(CARD_TITLES[card] as 'results.baseValue');
 
   return (
     <button
       type="button"
       className="card__math"
+      aria-label={t('insights.math.showFor', { title })}
       aria-expanded={isOpen}
       aria-controls={isOpen ? mathId : undefined}
       onClick={() => onToggle(card)}

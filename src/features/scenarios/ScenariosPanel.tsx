@@ -64,7 +64,14 @@ export function ScenariosPanel({
   };
 
   return (
-    <section className="scenarios" aria-labelledby="scenarios-heading">
+    <section
+      className={
+        scenarios.scenarios.length > 0
+          ? 'scenarios'
+          : 'scenarios scenarios--empty'
+      }
+      aria-labelledby="scenarios-heading"
+    >
       <h3 id="scenarios-heading">{t('scenarios.heading')}</h3>
       <p className="scenarios__intro">{t('scenarios.intro')}</p>
       <div className="scenarios__save">
