@@ -27,6 +27,15 @@ function restore(
  * The request form, with its draft kept in storage on every change. The
  * draft is restored after the first render, not in it, so that the first
  * render matches the prerendered page, which holds an empty form.
+ *
+ * Known shortcoming: what a visitor enters in the prerendered form before
+ * its chunk arrives is only partly taken over. react-hook-form picks up
+ * the text fields, the select and the checkboxes, but the masterclass
+ * format radios register one by one and end with none checked (a send
+ * then asks for the format), and the comment's counter and the draft in
+ * storage wait for the next change. It goes away when the form reads the
+ * checked radio before registering them and sets the typed values again
+ * once mounted.
  */
 export function useLeadForm(storage: Storage | undefined) {
   const form = useForm<LeadFormValues, unknown, LeadDetails>({
