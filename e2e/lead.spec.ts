@@ -361,6 +361,30 @@ test("what is typed before the form's code arrives is what is sent", async ({
   });
 });
 
+test('a send pressed before the form’s code arrives neither reloads nor is lost', async ({
+  page,
+}) => {
+  const form = new LeadForm(page);
+  const release = await holdSectionChunks(page);
+  await new CalculatorPage(page).open();
+  const address = page.url();
+
+  // Pressed on the prerendered form: no native submit puts the fields in
+  // the address and reloads the page.
+  await form.textbox('Имя').fill('Анна');
+  await form.submitButton.click();
+  expect(page.url()).toBe(address);
+  await expect(form.textbox('Имя')).toHaveValue('Анна');
+
+  // Once the code is there, the send is made: the form says what is
+  // missing, the name kept.
+  release();
+  await expect(form.textbox('Компания')).toBeFocused();
+  await expect(form.textbox('Имя')).toHaveValue('Анна');
+  expect(page.url()).toBe(address);
+  expect(receiver.posts).toHaveLength(0);
+});
+
 test('every invalid field shows its message, in the page language', async ({
   page,
 }) => {

@@ -33,6 +33,14 @@ function loadNumberFormats(): void {
 // A click on a button before the app runs is made again once it does.
 watchDroppedClicks();
 
+// Every form of the page is handled by its code. A send pressed before
+// that code is there (the app's, or a section's still on its way) would
+// otherwise submit the form natively: the page reloaded with what was
+// typed in its address. The click is made again once the code is there.
+window.addEventListener('submit', (event) => event.preventDefault(), {
+  capture: true,
+});
+
 afterFirstPaint(() => {
   void import('./main');
   setTimeout(loadNumberFormats);
