@@ -327,40 +327,6 @@ test('a reload restores the draft, every field as typed, ready to send', async (
   expect(receiver.posts).toHaveLength(1);
 });
 
-test("what is typed before the form's code arrives is what is sent", async ({
-  page,
-}) => {
-  const form = new LeadForm(page);
-  const release = await holdSectionChunks(page);
-  await new CalculatorPage(page).open();
-
-  // Typed into the prerendered form while its code is held back.
-  await form.fillAndAgree(D_ARTAGNAN);
-
-  // Hydrated, the form takes every field as entered, the format radio
-  // included, and the count follows the comment again.
-  // The page's clock is installed: the form's timers run as it goes on.
-  release();
-  await form.takeTimeToFill();
-  const comment = `${D_ARTAGNAN.comment!}!`;
-  await form.textbox('Комментарий').fill(comment);
-  await expect(form.section).toContainText(`${comment.length} из 1000`);
-  await form.takeTimeToFill();
-  await form.submitButton.click();
-  await expect(form.thanks).toBeVisible();
-  const sent = JSON.parse(receiver.posts[0]!.body.toString('utf8'));
-  expect(sent).toMatchObject({
-    name: D_ARTAGNAN.name,
-    company: D_ARTAGNAN.company,
-    email: D_ARTAGNAN.email,
-    phone: '+79991234567',
-    teamSize: 'from6To15',
-    format: 'online',
-    comment,
-    consent: true,
-  });
-});
-
 test('a send pressed before the form’s code arrives neither reloads nor is lost', async ({
   page,
 }) => {

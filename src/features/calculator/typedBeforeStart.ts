@@ -1,6 +1,7 @@
-import { enteredValue, isFormField } from '../../app/enteredValue';
 import { formValuesShape } from './formSchema';
 import type { CalculatorFormValues } from './formValues';
+
+type FormField = HTMLInputElement | HTMLSelectElement;
 
 /**
  * What the visitor changed in the prerendered form before the page's code
@@ -18,9 +19,8 @@ export function typedBeforeStart(
   if (!form) return null;
   const changes = Array.from(form.elements).flatMap((element) => {
     if (!isFormField(element) || !element.name) return [];
-    const value = enteredValue(element);
-    // The calculator has no checkboxes: every entered value is text.
-    return typeof value === 'string' ? [{ name: element.name, value }] : [];
+    const value = changedValue(element);
+    return value === undefined ? [] : [{ name: element.name, value }];
   });
   if (changes.length === 0) return null;
 
@@ -31,6 +31,24 @@ export function typedBeforeStart(
   if (known.length === 0) return null;
   const checked = formValuesShape.safeParse(values);
   return checked.success ? checked.data : null;
+}
+
+function isFormField(element: Element): element is FormField {
+  return (
+    element instanceof HTMLInputElement || element instanceof HTMLSelectElement
+  );
+}
+
+/** The field's value when it differs from the markup's, else undefined. */
+function changedValue(field: FormField): string | undefined {
+  if (field instanceof HTMLSelectElement) {
+    const selected = field.selectedOptions[0];
+    return selected && !selected.defaultSelected ? field.value : undefined;
+  }
+  if (field.type === 'radio') {
+    return field.checked && !field.defaultChecked ? field.value : undefined;
+  }
+  return field.value === field.defaultValue ? undefined : field.value;
 }
 
 /** Sets «name» or «list.index» in `values`; false for an unknown name. */

@@ -4,7 +4,6 @@ import { useForm, type UseFormSetValue } from 'react-hook-form';
 
 import { leadSchema, type LeadDetails } from './leadSchema';
 import { leadDraft } from './leadStorage';
-import { enteredBeforeHydration } from './typedBeforeHydration';
 import { EMPTY_LEAD_FORM, type LeadFormValues } from './leadValues';
 
 const resolver = zodResolver(leadSchema);
@@ -17,10 +16,10 @@ const resolver = zodResolver(leadSchema);
  */
 function restore(
   setValue: UseFormSetValue<LeadFormValues>,
-  draft: Partial<LeadFormValues>,
+  draft: LeadFormValues,
 ) {
   for (const name of Object.keys(draft) as (keyof LeadFormValues)[]) {
-    setValue(name, draft[name]!);
+    setValue(name, draft[name]);
   }
 }
 
@@ -29,20 +28,15 @@ function restore(
  * draft is restored after the first render, not in it, so that the first
  * render matches the prerendered page, which holds an empty form.
  *
- * What the visitor entered in the prerendered form before this chunk
- * arrived is set into the form once mounted, over a stored draft (it is
- * newer), and saved as the draft.
+ * Known shortcoming: what a visitor enters in the prerendered form before
+ * its chunk arrives is only partly taken over. react-hook-form picks up
+ * the text fields, the select and the checkboxes, but the masterclass
+ * format radios register one by one and end with none checked (a send
+ * then asks for the format), and the comment's counter and the draft in
+ * storage wait for the next change. It goes away when the form reads the
+ * checked radio before registering them and sets the typed values again
+ * once mounted.
  */
-/*
- * Read when this chunk is evaluated, which is before React hydrates the
- * prerendered form (see enteredBeforeHydration); nothing while
- * prerendering, where there is no document.
- */
-const enteredEarly =
-  typeof document === 'undefined'
-    ? null
-    : enteredBeforeHydration(document.querySelector('form.lead__form'));
-
 export function useLeadForm(storage: Storage | undefined) {
   const form = useForm<LeadFormValues, unknown, LeadDetails>({
     defaultValues: EMPTY_LEAD_FORM,
@@ -52,20 +46,18 @@ export function useLeadForm(storage: Storage | undefined) {
   const shownAt = useRef(0);
 
   useEffect(() => {
+    const draft = leadDraft.load(storage);
+    // A restored draft was typed on an earlier visit: its fill time has
+    // passed, and a visitor who sends it at once is no bot.
+    shownAt.current = draft ? 0 : Date.now();
+    if (draft) restore(form.setValue, draft);
+  }, [form, storage]);
+
+  useEffect(() => {
     return form.subscribe({
       formState: { values: true },
       callback: ({ values }) => leadDraft.save(storage, values),
     });
-  }, [form, storage]);
-
-  useEffect(() => {
-    const draft = leadDraft.load(storage);
-    // A restored draft was typed on an earlier visit, and text entered
-    // before the form's code arrived has taken its time too: a visitor
-    // who sends either at once is no bot.
-    shownAt.current = draft || enteredEarly ? 0 : Date.now();
-    if (draft) restore(form.setValue, draft);
-    if (enteredEarly) restore(form.setValue, enteredEarly);
   }, [form, storage]);
 
   return { form, shownAt };
