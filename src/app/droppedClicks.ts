@@ -23,26 +23,24 @@ let hasAppStarted = false;
 
 /** Starts watching; call once, before the app's code runs. */
 export function watchDroppedClicks(): void {
-  let seen: HTMLElement | null = null;
+  // Noted on the way down, forgotten on the way back up: a click that
+  // got through. What is left once the dispatch is over was dropped, and
+  // is known at once, so a click made again that is dropped once more
+  // (its section still waiting) is noted again before anything else runs.
   window.addEventListener(
     'click',
     (event) => {
       const target = clickTarget(event.target);
-      seen = target;
-      if (!target) return;
-      if (!hasAppStarted) {
-        dropped = { target, at: Date.now() };
-        return;
-      }
-      // A task runs after the whole dispatch; a microtask would run before
-      // React's own listener.
-      setTimeout(() => {
-        if (seen === target) dropped = { target, at: Date.now() };
-      });
+      if (target) dropped = { target, at: Date.now() };
     },
     { capture: true },
   );
-  window.addEventListener('click', () => (seen = null));
+  window.addEventListener('click', (event) => {
+    // Before the app has started nothing handles a click, up or down.
+    if (hasAppStarted && dropped?.target === clickTarget(event.target)) {
+      dropped = null;
+    }
+  });
   window.addEventListener('input', () => (dropped = null), { capture: true });
 }
 
