@@ -162,6 +162,8 @@ test.describe('scenarios', () => {
     await scenarios.button('Не сравнивать').click();
     await scenarios.button('Сравнить «Сценарий A» с текущим расчётом').click();
 
+    // The comparison follows a render behind the buttons: wait for its row.
+    await expect(scenarios.row(total5)).toBeVisible();
     const [saved, current] = (await scenarios.rowCells(total5)).map(plain);
     expect(saved).toBe('101 435 679 ₽');
     expect(current).not.toBe(saved);
