@@ -29,6 +29,7 @@ import { saveLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { replayDroppedClick } from './droppedClicks';
 import { LanguageSwitch } from './LanguageSwitch';
+import { WarningNotice } from './WarningNotice';
 import {
   ExportBar,
   InsightsSection,
@@ -242,15 +243,12 @@ function StorageResetNotice({ onDismiss }: { onDismiss: () => void }) {
   const { t } = useTranslation();
 
   return (
-    <div className="notice notice--warning page-notice" role="status">
-      <p>{t('app.storageReset')}</p>
-      <button
-        type="button"
-        className="button button--quiet"
-        onClick={onDismiss}
-      >
-        {t('app.dismiss')}
-      </button>
-    </div>
+    <WarningNotice
+      text={t('app.storageReset')}
+      actionLabel={t('app.dismiss')}
+      onAction={onDismiss}
+      className="page-notice"
+      role="status"
+    />
   );
 }

@@ -18,6 +18,7 @@ import {
 import type { Language } from '../i18n/languages';
 import { replayDroppedClick } from './droppedClicks';
 import { ErrorBoundary } from './ErrorBoundary';
+import { WarningNotice } from './WarningNotice';
 
 /** What the chunk of a lazily loaded section exports. */
 export interface SectionModule<Props> {
@@ -107,15 +108,12 @@ function SectionFailed() {
   const { t } = useTranslation();
 
   return (
-    <div className="notice notice--warning page-section" role="alert">
-      <p>{t('app.sectionFailed')}</p>
-      <button
-        type="button"
-        className="button button--quiet"
-        onClick={() => window.location.reload()}
-      >
-        {t('app.reload')}
-      </button>
-    </div>
+    <WarningNotice
+      text={t('app.sectionFailed')}
+      actionLabel={t('app.reload')}
+      onAction={() => window.location.reload()}
+      className="page-section"
+      role="alert"
+    />
   );
 }
