@@ -9,11 +9,13 @@ export const en: Messages = {
   app: {
     title: 'CLTV calculator',
     tagline:
-      'What your customer base is worth as an asset: the sum of the CLTV of all customers over 3 and 5 years.',
+      'What your customer base is worth as an asset: the sum of the CLTV ' +
+      'of all customers over 3 and 5 years.',
     language: 'Language',
     skipToResults: 'Skip to results',
     footer:
-      'Everything is calculated in your browser: the figures you type reach us only if you attach them to a masterclass request.',
+      'Everything is calculated in your browser: the figures you type ' +
+      'reach us only if you attach them to a masterclass request.',
     footerWithoutRequests:
       'Everything is calculated in your browser: the figures you type are not sent anywhere.',
     storageReset:
@@ -41,7 +43,9 @@ export const en: Messages = {
     },
     existingCustomers: {
       label: 'Active customers today',
-      hint: 'How many customers bought from you in the last 12 months (N0): from your CRM or accounts.',
+      hint:
+        'How many customers bought from you in the last 12 months (N0): from ' +
+        'your CRM or accounts.',
     },
     currency: {
       label: 'Currency',
@@ -49,11 +53,15 @@ export const en: Messages = {
     },
     revenuePerCustomer: {
       label: 'Revenue per customer per year',
-      hint: "A year's revenue divided by the number of active customers: from your sales report or CRM.",
+      hint:
+        "A year's revenue divided by the number of active customers: from " +
+        'your sales report or CRM.',
     },
     marginPercent: {
       label: 'Margin, %',
-      hint: 'The share of revenue left after the cost of goods: the gross margin in your management profit and loss report.',
+      hint:
+        'The share of revenue left after the cost of goods: the gross margin ' +
+        'in your management profit and loss report.',
     },
     marginIncludesCosts: {
       legend:
@@ -62,18 +70,23 @@ export const en: Messages = {
       no: 'No, it does not',
       unsure: 'Not sure',
       hintYes:
-        'The margin is already net of these costs: enter below only what it leaves out, or the costs are counted twice.',
+        'The margin is already net of these costs: enter below only what ' +
+        'it leaves out, or the costs are counted twice.',
       hintNo: 'Then enter the service and marketing costs below.',
       hintUnsure:
         'Ask your finance team: it decides whether the costs below should be subtracted.',
     },
     serviceCostPerCustomer: {
       label: 'Service and marketing cost per customer per year (C)',
-      hint: "A year's support, retention marketing and loyalty rewards divided by the number of active customers: from those teams' budgets.",
+      hint:
+        "A year's support, retention marketing and loyalty rewards divided " +
+        "by the number of active customers: from those teams' budgets.",
     },
     acquisitionCost: {
       label: 'Cost of acquiring one customer (AC)',
-      hint: "A year's advertising, sales and first-order discounts divided by the number of customers won that year.",
+      hint:
+        "A year's advertising, sales and first-order discounts divided by " +
+        'the number of customers won that year.',
     },
     retentionExisting: {
       legend: 'Existing customers',
@@ -81,7 +94,9 @@ export const en: Messages = {
       perYear: 'A rate for each year',
       percentLabel: 'Retention of existing customers, % a year',
       yearLabel: 'From year {{from}} to year {{to}}, %',
-      hint: "The share of this year's customers who stay with you next year: in your CRM, how many of last year's customers bought again this year.",
+      hint:
+        "The share of this year's customers who stay with you next year: in " +
+        "your CRM, how many of last year's customers bought again this year.",
     },
     retentionNew: {
       legend: 'New customers',
@@ -90,7 +105,10 @@ export const en: Messages = {
       firstYearLabel: 'Retention after the first year, %',
       laterLabel: 'Retention in later years, %',
       ageLabel: 'After year {{age}}, %',
-      hint: "New customers usually leave more often than existing ones, above all in their first year: see what share of last year's newcomers bought again.",
+      hint:
+        'New customers usually leave more often than existing ones, above ' +
+        "all in their first year: see what share of last year's newcomers " +
+        'bought again.',
     },
     newCustomers: {
       legend: 'Acquisition plan',
@@ -179,9 +197,12 @@ export const en: Messages = {
     linkIgnored:
       'Some values in the link could not be read and were replaced by the defaults: {{fields}}.',
     linkUnreadable:
-      'The link could not be read (it is damaged, too long or from another version of the calculator), so the default values are shown.',
+      'The link could not be read (it is damaged, too long or from another ' +
+      'version of the calculator), so the default values are shown.',
     linkUnreadableStored:
-      'The link could not be read (it is damaged, too long or from another version of the calculator), so the figures saved in this browser are shown.',
+      'The link could not be read (it is damaged, too long or from another ' +
+      'version of the calculator), so the figures saved in this browser ' +
+      'are shown.',
     fields: {
       language: 'language',
       currency: 'currency',
@@ -208,14 +229,17 @@ export const en: Messages = {
   insights: {
     presets: {
       heading: 'Start from an example',
-      note: 'Illustrations, not benchmarks: the order of the figures in such a business, amounts in roubles. Replace them with your own.',
+      note:
+        'Illustrations, not benchmarks: the order of the figures in such a ' +
+        'business, amounts in roubles. Replace them with your own.',
       telecom: 'Mobile operator',
       bank: 'Retail bank',
       saas: 'B2B SaaS',
       eshop: 'Online shop',
       salon: 'Beauty salon',
       applied:
-        'The «{{name}}» example is filled in. It is an illustration: replace the figures with your own.',
+        'The «{{name}}» example is filled in. It is an illustration: ' +
+        'replace the figures with your own.',
       currencyReplaced:
         'Amounts in the examples are in roubles, so the currency changed from {{from}} to {{to}}.',
     },

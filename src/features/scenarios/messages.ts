@@ -41,9 +41,11 @@ export const ru = {
     differencePercent: 'Разница, %',
     noFigure: '—',
     currencyDiffers:
-      '«{{name}}» посчитан в {{saved}}, а текущий расчёт — в {{current}}: суммы в разных валютах не сравниваются.',
+      '«{{name}}» посчитан в {{saved}}, а текущий расчёт — в {{current}}: ' +
+      'суммы в разных валютах не сравниваются.',
     notCalculable:
-      '«{{name}}» не удаётся рассчитать: в нём есть ошибки. Загрузите его в форму и исправьте отмеченные поля.',
+      '«{{name}}» не удаётся рассчитать: в нём есть ошибки. Загрузите его ' +
+      'в форму и исправьте отмеченные поля.',
   },
 } as const;
 
@@ -82,8 +84,10 @@ export const en: Texts<typeof ru> = {
     differencePercent: 'Difference, %',
     noFigure: '—',
     currencyDiffers:
-      '“{{name}}” is in {{saved}} and the current calculation in {{current}}: amounts in two currencies are not compared.',
+      '“{{name}}” is in {{saved}} and the current calculation in ' +
+      '{{current}}: amounts in two currencies are not compared.',
     notCalculable:
-      '“{{name}}” cannot be calculated: it has mistakes. Load it into the form and correct the marked fields.',
+      '“{{name}}” cannot be calculated: it has mistakes. Load it into the ' +
+      'form and correct the marked fields.',
   },
 };
