@@ -66,7 +66,7 @@ async function openWithScenarioA(page: Page) {
 
 /** The dots of the compared scenario's line on the chart. */
 function comparedDots(calculator: CalculatorPage): Locator {
-  return calculator.chart.locator('.recharts-line-dots circle');
+  return calculator.chart.locator('.recharts-line-dot');
 }
 
 /** Intl's Russian groups use no-break spaces; compare with plain ones. */

@@ -1,16 +1,19 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Bar,
   CartesianGrid,
   ComposedChart,
   Legend,
+  DefaultZIndexes,
   Line,
-  ReferenceDot,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
+  ZIndexLayer,
+  useXAxisScale,
+  useYAxisScale,
 } from 'recharts';
 
 import {
@@ -32,6 +35,7 @@ export const SERIES_COLORS = {
 const TICK_FONT_SIZE_PX = 13;
 const TICK = { fontSize: TICK_FONT_SIZE_PX };
 const MARGIN = { top: 28, right: 16, bottom: 4, left: 8 };
+const MARKER_RADIUS_PX = 5;
 const COMPARED_DOT = {
   r: 4,
   fill: SERIES_COLORS.compared,
@@ -74,24 +78,13 @@ export default function PortfolioChart({
     figures.compactMoney,
     TICK_FONT_SIZE_PX,
   );
-  const markers = useMemo(
-    () =>
-      portfolioMarkers(rows).map((row) => ({
-        year: row.year,
-        total: row.total,
-        label: (
-          <MarkerLabel
-            text={t('chart.marker', {
-              years: t('results.years', { count: row.year }),
-              value: figures.compactMoney(row.total),
-            })}
-            // The last year's bar is at the chart's right edge: a label
-            // centred on it would run past the edge and be cut.
-            alignEnd={row.year === rows.length}
-          />
-        ),
-      })),
-    [rows, t, figures],
+  const markerText = useCallback(
+    (row: PortfolioChartRow) =>
+      t('chart.marker', {
+        years: t('results.years', { count: row.year }),
+        value: figures.compactMoney(row.total),
+      }),
+    [t, figures],
   );
 
   return (
@@ -131,49 +124,85 @@ export default function PortfolioChart({
             isAnimationActive={false}
           />
         )}
-        {markers.map((marker) => (
-          <ReferenceDot
-            key={marker.year}
-            x={marker.year}
-            y={marker.total}
-            r={5}
-            fill={SERIES_COLORS.marker}
-            stroke="#fff"
-            label={marker.label}
-          />
-        ))}
+        <PortfolioMarkers rows={rows} text={markerText} />
       </ComposedChart>
     </ResponsiveContainer>
   );
 }
 
-interface MarkerLabelProps {
-  text: string;
-  alignEnd: boolean;
-  /** The marker's dot, which recharts passes to a label it draws. */
-  viewBox?: { x?: number; y?: number; width?: number };
+interface PortfolioMarkersProps {
+  rows: PortfolioChartRow[];
+  text: (row: PortfolioChartRow) => string;
 }
 
 /**
- * The label above a 3- or 5-year marker: centred on the dot, or ending at
- * its right side. A white halo keeps it readable where it falls on a bar
- * (when the new cohorts are negative, the total sits inside the base's
- * bar).
+ * The 3- and 5-year markers, placed through the chart's scales. Drawn as
+ * a layer of their own rather than as recharts' reference dots: those are
+ * taken out of recharts' store and put back, each with renders of the
+ * whole chart, whenever their value changes, that is on every keystroke.
  */
-function MarkerLabel({ text, alignEnd, viewBox }: MarkerLabelProps) {
-  const { x = 0, y = 0, width = 0 } = viewBox ?? {};
+function PortfolioMarkers({ rows, text }: PortfolioMarkersProps) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  const horizonYears = rows.length;
   return (
-    <text
-      x={alignEnd ? x + width : x + width / 2}
-      y={y - 6}
-      textAnchor={alignEnd ? 'end' : 'middle'}
-      fill={SERIES_COLORS.marker}
-      fontSize={12}
-      stroke="#fff"
-      strokeWidth={3}
-      paintOrder="stroke"
-    >
-      {text}
-    </text>
+    <ZIndexLayer zIndex={DefaultZIndexes.label}>
+      {portfolioMarkers(rows).map((row) => {
+        const cx = x(row.year, { position: 'middle' });
+        const cy = y(row.total);
+        if (cx === undefined || cy === undefined) return null;
+        return (
+          <Marker
+            key={row.year}
+            cx={cx}
+            cy={cy}
+            text={text(row)}
+            // The last year's bar is at the chart's right edge: a label
+            // centred on it would run past the edge and be cut.
+            alignEnd={row.year === horizonYears}
+          />
+        );
+      })}
+    </ZIndexLayer>
+  );
+}
+
+interface MarkerProps {
+  cx: number;
+  cy: number;
+  text: string;
+  alignEnd: boolean;
+}
+
+/**
+ * A 3- or 5-year marker: a dot on the year's total and a label above it,
+ * centred on the dot or ending at its right side. A white halo keeps the
+ * dot and the label readable where they fall on a bar (when the new
+ * cohorts are negative, the total sits inside the base's bar).
+ */
+function Marker({ cx, cy, text, alignEnd }: MarkerProps) {
+  return (
+    <g className="portfolio-marker">
+      <circle
+        cx={cx}
+        cy={cy}
+        r={MARKER_RADIUS_PX}
+        fill={SERIES_COLORS.marker}
+        stroke="#fff"
+      />
+      <text
+        x={alignEnd ? cx + MARKER_RADIUS_PX : cx}
+        y={cy - MARKER_RADIUS_PX - 6}
+        textAnchor={alignEnd ? 'end' : 'middle'}
+        fill={SERIES_COLORS.marker}
+        fontSize={12}
+        stroke="#fff"
+        strokeWidth={3}
+        paintOrder="stroke"
+      >
+        {text}
+      </text>
+    </g>
   );
 }
