@@ -1,5 +1,11 @@
 import { useId, type ReactNode } from 'react';
-import { useFormContext, useFormState, type FieldPath } from 'react-hook-form';
+import {
+  get,
+  useFormContext,
+  useFormState,
+  type FieldError,
+  type FieldPath,
+} from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { FieldNotes } from '../../app/FieldNotes';
@@ -13,14 +19,17 @@ type FieldName = FieldPath<CalculatorFormValues>;
 
 /**
  * The translated message of a field, or null when it is valid. The field
- * subscribes to its own state only: a validation re-renders the fields
- * whose message changed, not the whole form.
+ * subscribes to its own errors only: a keystroke re-renders the field typed
+ * in and those whose message changed, not the whole form. (Reading the
+ * field's state through getFieldState would subscribe it to the form's
+ * «validating» flags too, which change twice on every keystroke, for every
+ * field.)
  */
 function useFieldError(name: FieldName): string | null {
   const { t, i18n } = useTranslation();
-  const { control, getFieldState } = useFormContext<CalculatorFormValues>();
-  const fieldState = useFormState({ control, name, exact: true });
-  const message = getFieldState(name, fieldState).error?.message;
+  const { control } = useFormContext<CalculatorFormValues>();
+  const { errors } = useFormState({ control, name, exact: true });
+  const message = (get(errors, name) as FieldError | undefined)?.message;
   if (!message) return null;
 
   const { key, params } = decodeMessage(message);
