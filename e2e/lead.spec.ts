@@ -45,7 +45,7 @@ function receiverRequests(page: Page): string[] {
   return seen;
 }
 
-const D_ARTAGNAN: Lead = {
+const D_ARTAGNAN: Required<Lead> = {
   name: "Д'Артаньян <script>window.leaked = 1</script>",
   company: 'ООО «Ромашка» & Co',
   role: 'Директор по клиентскому опыту',
@@ -300,6 +300,30 @@ test('a send that times out can be retried as the same request', async ({
   expect(receiver.leads.size).toBe(1);
 });
 
+/**
+ * Checks that the form holds every field of `lead` as typed, the
+ * calculation left out and the consent given.
+ */
+async function expectHeld(form: LeadForm, lead: Required<Lead>) {
+  const texts = [
+    ['Имя', lead.name],
+    ['Компания', lead.company],
+    ['Должность', lead.role],
+    ['Рабочая почта', lead.email],
+    ['Телефон', lead.phone],
+    ['Комментарий', lead.comment],
+  ] as const;
+  for (const [label, text] of texts) {
+    await expect(form.textbox(label)).toHaveValue(text);
+  }
+  await expect(
+    form.teamSize.getByRole('option', { selected: true }),
+  ).toHaveText(lead.teamSize);
+  await expect(form.format(lead.format)).toBeChecked();
+  await expect(form.attachCalculation).not.toBeChecked();
+  await expect(form.consent).toBeChecked();
+}
+
 test('a reload restores the draft, every field as typed, ready to send', async ({
   page,
 }) => {
@@ -310,16 +334,7 @@ test('a reload restores the draft, every field as typed, ready to send', async (
 
   await page.reload();
 
-  await expect(form.textbox('Имя')).toHaveValue(D_ARTAGNAN.name);
-  await expect(form.textbox('Компания')).toHaveValue(D_ARTAGNAN.company);
-  await expect(form.textbox('Должность')).toHaveValue(D_ARTAGNAN.role!);
-  await expect(form.textbox('Рабочая почта')).toHaveValue(D_ARTAGNAN.email);
-  await expect(form.textbox('Телефон')).toHaveValue(D_ARTAGNAN.phone!);
-  await expect(form.textbox('Комментарий')).toHaveValue(D_ARTAGNAN.comment!);
-  await expect(form.teamSize).toHaveValue('from6To15');
-  await expect(form.format('Очно, у вас в компании')).toBeChecked();
-  await expect(form.attachCalculation).not.toBeChecked();
-  await expect(form.consent).toBeChecked();
+  await expectHeld(form, { ...D_ARTAGNAN, format: 'Очно, у вас в компании' });
 
   // Typed on the earlier visit: sending it at once is no bot's hurry.
   await form.submitButton.click();
@@ -327,12 +342,21 @@ test('a reload restores the draft, every field as typed, ready to send', async (
   expect(receiver.posts).toHaveLength(1);
 });
 
+/**
+ * Opens the page again, the form's code held back until the returned
+ * release() is called, as on a slow network.
+ */
+async function openWithFormCodeHeld(page: Page) {
+  const release = await holdSectionChunks(page);
+  await new CalculatorPage(page).open();
+  return release;
+}
+
 test('a send pressed before the form’s code arrives neither reloads nor is lost', async ({
   page,
 }) => {
   const form = new LeadForm(page);
-  const release = await holdSectionChunks(page);
-  await new CalculatorPage(page).open();
+  const release = await openWithFormCodeHeld(page);
   const address = page.url();
 
   // Pressed on the prerendered form: no native submit puts the fields in
@@ -349,6 +373,75 @@ test('a send pressed before the form’s code arrives neither reloads nor is los
   await expect(form.textbox('Имя')).toHaveValue('Анна');
   expect(page.url()).toBe(address);
   expect(receiver.posts).toHaveLength(0);
+});
+
+test('what is entered before the form’s code arrives is kept, counted, stored and sent', async ({
+  page,
+}) => {
+  const form = new LeadForm(page);
+  const release = await openWithFormCodeHeld(page);
+
+  // Entered into the prerendered form while its code is held back: a
+  // format other than the default, the calculation left out, the consent.
+  await form.fill(D_ARTAGNAN);
+  await form.attachCalculation.uncheck();
+  await form.consent.check();
+
+  // Once the code is there, the count follows the comment as entered,
+  // which tells that the form has taken it over; every field is kept.
+  release();
+  await expect(form.section).toContainText(
+    `${D_ARTAGNAN.comment.length} из 1000 знаков`,
+  );
+  await expectHeld(form, D_ARTAGNAN);
+
+  // Kept as the draft: a reload brings every field back.
+  await page.reload();
+  await expectHeld(form, D_ARTAGNAN);
+
+  // Sent, it arrives as entered, byte for byte, without the calculation.
+  await form.submitButton.click();
+  await expect(form.thanks).toBeVisible();
+  expect(receiver.posts).toHaveLength(1);
+  const { body } = receiver.posts[0]!;
+  for (const text of [D_ARTAGNAN.name, D_ARTAGNAN.company, D_ARTAGNAN.role]) {
+    expect(body.includes(Buffer.from(`"${text}"`, 'utf8'))).toBe(true);
+  }
+  expect(JSON.parse(body.toString('utf8'))).toMatchObject({
+    name: D_ARTAGNAN.name,
+    company: D_ARTAGNAN.company,
+    role: D_ARTAGNAN.role,
+    email: D_ARTAGNAN.email,
+    phone: '+79991234567',
+    teamSize: 'from6To15',
+    format: 'online',
+    comment: D_ARTAGNAN.comment,
+    consent: true,
+    calculation: null,
+  });
+});
+
+test('a visitor who began before the form’s code arrived keeps that start', async ({
+  page,
+}) => {
+  const form = new LeadForm(page);
+  const release = await openWithFormCodeHeld(page);
+
+  // Filled in on the prerendered form, taking a person's time, and sent.
+  await form.fillAndAgree(ANNA);
+  await form.takeTimeToFill();
+  await form.submitButton.click();
+
+  // The send is made the moment the code is there, and goes: the fill
+  // time counts from the first entry, not from the form's code arriving.
+  release();
+  await expect(form.thanks).toBeVisible();
+  expect(receiver.leads.size).toBe(1);
+  expect([...receiver.leads.values()][0]).toMatchObject({
+    name: ANNA.name,
+    email: ANNA.email,
+    format: 'notSure',
+  });
 });
 
 test('every invalid field shows its message, in the page language', async ({
@@ -405,7 +498,13 @@ test('bot-like submits are answered as sent, with no request', async ({
   const form = new LeadForm(page);
   const requests = receiverRequests(page);
 
-  // Sent at once after the page appeared: faster than a person types.
+  // The page has been open for a minute, the form's code long there:
+  // the fill time counts from the first entry in the form, not from the
+  // page or the form appearing.
+  await form.waitForItsCode();
+  await page.clock.fastForward(60_000);
+
+  // Filled in and sent at once: faster than a person types.
   await form.fillAndAgree(ANNA);
   await form.submitButton.click();
   await expect(form.thanks).toBeVisible();

@@ -1,4 +1,5 @@
 import { watchDroppedClicks } from './app/droppedClicks';
+import { watchFirstEntries } from './app/firstEntry';
 
 /*
  * The page's entry. index.html already holds the whole page, prerendered,
@@ -32,6 +33,9 @@ function loadNumberFormats(): void {
 
 // A click on a button before the app runs is made again once it does.
 watchDroppedClicks();
+// When the visitor began on a form: the request form's bot guard counts
+// its fill time from there, though its code may arrive well after.
+watchFirstEntries();
 
 // Every form of the page is handled by its code. A send pressed before
 // that code is there (the app's, or a section's still on its way) would

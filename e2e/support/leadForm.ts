@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** What a visitor types into the request form; labels are Russian. */
 export interface Lead {
@@ -63,6 +63,22 @@ export class LeadForm {
   /** The honeypot is hidden from people and the accessibility tree. */
   get honeypot(): Locator {
     return this.section.locator('input[name="website"]');
+  }
+
+  /**
+   * Waits until React has hydrated the prerendered form, its code there.
+   * Nothing a visitor could see tells it without entering the form, and
+   * an entry would start the form's fill time; React keeps properties of
+   * its own («__reactProps$…») on each element it has hydrated.
+   */
+  async waitForItsCode() {
+    await expect
+      .poll(() =>
+        this.submitButton.evaluate((button) =>
+          Object.keys(button).some((key) => key.startsWith('__reactProps$')),
+        ),
+      )
+      .toBe(true);
   }
 
   async fill(lead: Lead) {

@@ -1,7 +1,6 @@
+import { enteredFields } from '../../app/enteredValue';
 import { formValuesShape } from './formSchema';
 import type { CalculatorFormValues } from './formValues';
-
-type FormField = HTMLInputElement | HTMLSelectElement;
 
 /**
  * What the visitor changed in the prerendered form before the page's code
@@ -16,12 +15,10 @@ export function typedBeforeStart(
   form: HTMLFormElement | null,
   prerendered: () => CalculatorFormValues,
 ): CalculatorFormValues | null {
-  if (!form) return null;
-  const changes = Array.from(form.elements).flatMap((element) => {
-    if (!isFormField(element) || !element.name) return [];
-    const value = changedValue(element);
-    return value === undefined ? [] : [{ name: element.name, value }];
-  });
+  // The calculator has no checkboxes: every value it takes is text.
+  const changes = enteredFields(form).flatMap(({ name, value }) =>
+    typeof value === 'string' ? [{ name, value }] : [],
+  );
   if (changes.length === 0) return null;
 
   const values = structuredClone(prerendered());
@@ -31,24 +28,6 @@ export function typedBeforeStart(
   if (known.length === 0) return null;
   const checked = formValuesShape.safeParse(values);
   return checked.success ? checked.data : null;
-}
-
-function isFormField(element: Element): element is FormField {
-  return (
-    element instanceof HTMLInputElement || element instanceof HTMLSelectElement
-  );
-}
-
-/** The field's value when it differs from the markup's, else undefined. */
-function changedValue(field: FormField): string | undefined {
-  if (field instanceof HTMLSelectElement) {
-    const selected = field.selectedOptions[0];
-    return selected && !selected.defaultSelected ? field.value : undefined;
-  }
-  if (field.type === 'radio') {
-    return field.checked && !field.defaultChecked ? field.value : undefined;
-  }
-  return field.value === field.defaultValue ? undefined : field.value;
 }
 
 /** Sets «name» or «list.index» in `values`; false for an unknown name. */

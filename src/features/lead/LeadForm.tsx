@@ -12,7 +12,7 @@ import {
   TextField,
 } from './leadFields';
 import type { LeadDetails } from './leadSchema';
-import type { LeadFormValues } from './leadValues';
+import { LEAD_FORM_ID, type LeadFormValues } from './leadValues';
 
 export interface LeadFormProps {
   form: UseFormReturn<LeadFormValues, unknown, LeadDetails>;
@@ -44,6 +44,7 @@ export function LeadForm({
   return (
     <FormProvider {...form}>
       <form
+        id={LEAD_FORM_ID}
         className="lead__form"
         aria-labelledby="lead-heading"
         noValidate

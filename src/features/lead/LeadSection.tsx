@@ -111,7 +111,7 @@ function SendByPost({ endpoint, email, ...props }: SendByPostProps) {
  * the draft; a bot-like submit is answered without a request.
  */
 function usePostedLead(endpoint: string, props: LeadSectionProps) {
-  const { form, shownAt } = useLeadForm(props.storage);
+  const { form, fillStartedAt } = useLeadForm(props.storage);
   const delivery = useLeadDelivery(endpoint, props.storage);
   const payloadOf = usePayloadOf(props);
 
@@ -123,7 +123,7 @@ function usePostedLead(endpoint: string, props: LeadSectionProps) {
     const payload = payloadOf(details);
     const signals = {
       honeypot: form.getValues('website'),
-      shownAt: shownAt.current,
+      startedAt: fillStartedAt(),
     };
     if (isBotLike(signals)) delivery.dropQuietly(payload);
     else await deliver(payload);

@@ -1,3 +1,9 @@
+/**
+ * The request form's id, by which its prerendered markup is found before
+ * the form's code has arrived (useLeadForm).
+ */
+export const LEAD_FORM_ID = 'lead-form';
+
 /** Team sizes the visitor can pick, as codes the receiver can rely on. */
 export const TEAM_SIZES = [
   'upTo5',

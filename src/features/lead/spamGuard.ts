@@ -1,6 +1,6 @@
 /**
- * The least time a person takes from opening the page to sending the
- * form: reading it, typing a name, a company and an address, ticking the
+ * The least time a person takes from turning to the form to sending it:
+ * reading it, typing a name, a company and an address, ticking the
  * consent. Scripts that post forms take a fraction of a second.
  */
 export const MIN_FILL_TIME_MS = 3_000;
@@ -8,8 +8,12 @@ export const MIN_FILL_TIME_MS = 3_000;
 export interface SubmitSignals {
   /** The hidden field's value: people never see it, bots fill it in. */
   honeypot: string;
-  /** When the form appeared, in ms since the epoch (Date.now()). */
-  shownAt: number;
+  /**
+   * When the visitor began on the form, in ms since the epoch
+   * (Date.now()): their first focus or input in it. Null when there was
+   * none, as for a script that submits the form by itself.
+   */
+  startedAt: number | null;
   /** When it was sent; now unless given. */
   submittedAt?: number;
 }
@@ -21,8 +25,9 @@ export interface SubmitSignals {
  */
 export function isBotLike({
   honeypot,
-  shownAt,
+  startedAt,
   submittedAt = Date.now(),
 }: SubmitSignals): boolean {
-  return honeypot !== '' || submittedAt - shownAt < MIN_FILL_TIME_MS;
+  if (honeypot !== '' || startedAt === null) return true;
+  return submittedAt - startedAt < MIN_FILL_TIME_MS;
 }
