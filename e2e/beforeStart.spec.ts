@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
-
 import { CalculatorPage } from './support/calculatorPage';
+import { APP_CHUNK, holdAppChunk } from './support/chunks';
 import { expect, test } from './support/fixtures';
 
 /*
@@ -9,19 +8,7 @@ import { expect, test } from './support/fixtures';
  * visitor can type into the form before the code has arrived. These tests
  * hold the app's chunk back to type into the bare HTML.
  */
-const APP_CHUNK = /\/assets\/main-[\w-]+\.js$/;
 const MARGIN = 'Маржинальность, %';
-
-/** Holds the app's chunk back until the returned function is called. */
-async function holdAppChunk(page: Page) {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(APP_CHUNK, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 test.describe('typing before the page’s code has arrived', () => {
   test('what was typed stays, is calculated and survives a reload', async ({

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 
 import { CalculatorPage, ruMoney } from './support/calculatorPage';
 import { expect, test } from './support/fixtures';
-import { holdSectionChunks } from './support/sectionChunks';
+import { holdSectionChunks } from './support/chunks';
 
 /*
  * The sections below the fold (export bar, scenarios and insights panels,

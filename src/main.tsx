@@ -8,6 +8,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 
 import { App } from './app/App';
 import { markAppStarted } from './app/droppedClicks';
+import { keepReplacedForms } from './app/enteredValue';
 import { saveFormValues } from './features/calculator/formStorage';
 import { defaultFormValues } from './features/calculator/formValues';
 import { typedBeforeStart } from './features/calculator/typedBeforeStart';
@@ -80,9 +81,19 @@ function start() {
     if (isPrerenderedState) {
       hydrateRoot(container, app, ROOT_OPTIONS);
     } else {
-      createRoot(container, ROOT_OPTIONS).render(app);
+      freshRoot(container).render(app);
     }
   });
+}
+
+/**
+ * A root that replaces the prerendered markup. Forms of sections whose
+ * code comes later are kept with what was entered in them, for that code
+ * to take over (keepReplacedForms).
+ */
+function freshRoot(container: HTMLElement) {
+  keepReplacedForms(container);
+  return createRoot(container, ROOT_OPTIONS);
 }
 
 /**
@@ -105,11 +116,17 @@ function typedIntoPrerenderedForm(
  * Renders at once, not in a transition, so that the field the visitor
  * was typing in gets the focus back, the caret after its text, before the
  * next key.
+ *
+ * Only a calculator field gets it back. A request-form field is off the
+ * page until its section's chunk arrives (what was entered is kept, see
+ * freshRoot); the visitor has to click into it again, and keys pressed
+ * before they do go nowhere. This stays while a fresh render replaces
+ * the lazily loaded sections' markup with placeholders.
  */
 function renderKeepingFocus(container: HTMLElement, app: ReactNode) {
   const focused = document.activeElement;
   const name = focused instanceof HTMLInputElement ? focused.name : '';
-  flushSync(() => createRoot(container, ROOT_OPTIONS).render(app));
+  flushSync(() => freshRoot(container).render(app));
   if (!name) return;
 
   const field = container.querySelector(`input[name="${CSS.escape(name)}"]`);

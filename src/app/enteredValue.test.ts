@@ -1,7 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 
-import { enteredFields } from './enteredValue';
+import {
+  enteredFields,
+  findPrerenderedForm,
+  keepReplacedForms,
+} from './enteredValue';
 
 /** Prerendered markup with one field of each kind, as rendered. */
 function prerenderedForm(): HTMLFormElement {
@@ -68,5 +72,54 @@ describe('enteredFields', () => {
     field<HTMLInputElement>(form, '[name="consent"]').checked = false;
 
     expect(enteredFields(form)).toEqual([]);
+  });
+});
+
+describe('findPrerenderedForm', () => {
+  /** A page root holding a form with this id, as prerendered. */
+  function prerenderedRoot(id: string): HTMLElement {
+    document.body.innerHTML = `
+      <div id="root">
+        <form id="${id}">
+          <input name="name" value="">
+          <input type="radio" name="format" value="online">
+          <input type="radio" name="format" value="notSure" checked>
+          <input type="checkbox" name="consent">
+        </form>
+      </div>`;
+    return document.getElementById('root')!;
+  }
+
+  it('is the form on the page while it is there', () => {
+    const root = prerenderedRoot('on-page');
+
+    expect(findPrerenderedForm('on-page')).toBe(root.querySelector('form'));
+    expect(findPrerenderedForm('elsewhere')).toBeNull();
+  });
+
+  it('keeps what was entered in a form that a fresh render replaced', () => {
+    const root = prerenderedRoot('replaced');
+    const form = root.querySelector('form')!;
+    field<HTMLInputElement>(form, '[name="name"]').value = 'Анна';
+    field<HTMLInputElement>(form, '[value="online"]').checked = true;
+    field<HTMLInputElement>(form, '[name="consent"]').checked = true;
+
+    keepReplacedForms(root);
+    // As createRoot does on its first commit: the markup is cleared and
+    // the placeholder put in the form's place.
+    root.innerHTML = '<div class="lead--loading"></div>';
+
+    expect(enteredFields(findPrerenderedForm('replaced'))).toEqual([
+      { name: 'name', value: 'Анна' },
+      { name: 'format', value: 'online' },
+      { name: 'consent', value: true },
+    ]);
+  });
+
+  it('is null for a form that was neither on the page nor kept', () => {
+    const root = prerenderedRoot('never-kept');
+    root.innerHTML = '';
+
+    expect(findPrerenderedForm('never-kept')).toBeNull();
   });
 });

@@ -50,3 +50,31 @@ export function enteredFields(
     return value === undefined ? [] : [{ name: element.name, value }];
   });
 }
+
+/** Forms of the prerendered markup that a fresh render replaced, by id. */
+const replacedForms = new Map<string, HTMLFormElement>();
+
+/**
+ * Keeps each form with an id inside `container`; call it before a fresh
+ * render (createRoot) replaces the container's markup. A form in a lazily
+ * loaded section is rendered again only once its chunk has arrived, a
+ * placeholder standing in until then, and its code reads what was entered
+ * from the kept element: off the page it still holds the visitor's
+ * values, choices and checks, those entered until the markup went too.
+ */
+export function keepReplacedForms(container: ParentNode): void {
+  const forms = container.querySelectorAll<HTMLFormElement>('form[id]');
+  for (const form of forms) replacedForms.set(form.id, form);
+}
+
+/**
+ * The prerendered form with this id, for the first render of the code
+ * that takes it over: on the page while it has not been replaced, else
+ * the one keepReplacedForms kept; null for neither. Once that code's own
+ * form is on the page, this finds that one.
+ */
+export function findPrerenderedForm(id: string): HTMLFormElement | null {
+  const form = document.getElementById(id);
+  if (form instanceof HTMLFormElement) return form;
+  return replacedForms.get(id) ?? null;
+}

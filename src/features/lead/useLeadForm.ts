@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useForm, type KeepStateOptions } from 'react-hook-form';
 
+import { findPrerenderedForm } from '../../app/enteredValue';
 import { firstEntryAt } from '../../app/firstEntry';
 import { enteredBeforeHydration } from './enteredBeforeHydration';
 import { leadSchema, type LeadDetails } from './leadSchema';
@@ -33,16 +34,16 @@ const RESTORE: KeepStateOptions = {
  * react-hook-form has registered the format radios one by one, and the
  * last of them leaves none checked. A key pressed before that render is
  * committed makes React start it again, so nothing typed is missed.
- * Nothing while prerendering, where there is no page.
+ * When the page was rendered afresh instead, the prerendered form is
+ * off the page, kept with what was entered (findPrerenderedForm). Nothing
+ * while prerendering, where there is no page.
  */
 function useEnteredBeforeHydration() {
-  const [entered] = useState(() => {
-    if (typeof document === 'undefined') return null;
-    const form = document.getElementById(LEAD_FORM_ID);
-    return form instanceof HTMLFormElement
-      ? enteredBeforeHydration(form)
-      : null;
-  });
+  const [entered] = useState(() =>
+    typeof document === 'undefined'
+      ? null
+      : enteredBeforeHydration(findPrerenderedForm(LEAD_FORM_ID)),
+  );
   return entered;
 }
 
