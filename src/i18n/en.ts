@@ -140,6 +140,15 @@ export const en: Messages = {
     percentRange: 'Enter a percentage from 0 to 100.',
     discountRange: 'The rate must be at least 0 and below 100 %.',
     horizonRange: 'The horizon is 1 to 10 years.',
+    otherCurrency:
+      'Amounts are in the currency chosen above, {{currency}}: remove the ' +
+      'sign of the other currency or change the currency.',
+    percentInMoney:
+      'This field is an amount of money, not a percentage: remove the “%”.',
+    currencyInPercent:
+      'This field is a percentage, not money: remove the currency sign.',
+    unitInCount:
+      'This is a number of customers: remove the “%” or currency sign.',
   },
   results: {
     heading: 'Results',

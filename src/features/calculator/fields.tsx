@@ -27,10 +27,10 @@ function useFieldError(name: FieldName): string | null {
   const known =
     key in ru.validation ? (key as keyof typeof ru.validation) : 'notANumber';
   const max =
-    params.max === undefined
-      ? ''
-      : formatNumber(params.max, i18n.language as Language);
-  return t(`validation.${known}`, { max });
+    typeof params.max === 'number'
+      ? formatNumber(params.max, i18n.language as Language)
+      : '';
+  return t(`validation.${known}`, { ...params, max });
 }
 
 export interface NumberFieldProps {

@@ -1,7 +1,11 @@
 import { z } from 'zod/mini';
 
-import { CURRENCIES } from '../../format/format';
-import { parseLocaleNumber } from '../../format/parseNumber';
+import { CURRENCIES, type Currency } from '../../format/format';
+import {
+  parseLocaleNumber,
+  typedUnits,
+  type TypedUnit,
+} from '../../format/parseNumber';
 import type { Language } from '../../i18n/languages';
 import { MAX_CUSTOMERS, MAX_MONEY_PER_CUSTOMER } from '../../model/cltvInput';
 import { MAX_HORIZON_YEARS, type CltvInput } from '../../model/cltv';
@@ -51,6 +55,8 @@ export const formValuesShape = z.object({
 }) satisfies z.ZodMiniType<CalculatorFormValues>;
 
 interface NumberRule {
+  /** What the figure counts, and so which signs may come with it. */
+  unit: 'money' | 'percent' | 'count';
   /** The smallest acceptable figure; 0 when not given. */
   min?: number;
   max: number;
@@ -61,15 +67,25 @@ interface NumberRule {
   rangeMessage?: string;
 }
 
-const COUNT: NumberRule = { max: MAX_CUSTOMERS, integer: true };
-const MONEY: NumberRule = { max: MAX_MONEY_PER_CUSTOMER };
-const PERCENT: NumberRule = { max: 100, rangeMessage: 'percentRange' };
+const COUNT: NumberRule = {
+  unit: 'count',
+  max: MAX_CUSTOMERS,
+  integer: true,
+};
+const MONEY: NumberRule = { unit: 'money', max: MAX_MONEY_PER_CUSTOMER };
+const PERCENT: NumberRule = {
+  unit: 'percent',
+  max: 100,
+  rangeMessage: 'percentRange',
+};
 const DISCOUNT: NumberRule = {
+  unit: 'percent',
   max: 100,
   maxExclusive: true,
   rangeMessage: 'discountRange',
 };
 const HORIZON: NumberRule = {
+  unit: 'count',
   min: 1,
   max: MAX_HORIZON_YEARS,
   integer: true,
@@ -90,6 +106,27 @@ function checkNumber(value: number, rule: NumberRule): string | null {
   return null;
 }
 
+/**
+ * The message for a sign the field does not take, or null when it fits:
+ * money takes the chosen currency's sign only, percent the «%» only, and
+ * a count of customers no sign at all. A sign is never read past
+ * silently: «€ 5 000» in a rouble form is not 5 000 ₽.
+ */
+function checkUnit(
+  unit: TypedUnit,
+  rule: NumberRule,
+  currency: Currency,
+): string | null {
+  if (rule.unit === 'count') return 'unitInCount';
+  if (rule.unit === 'percent') {
+    return unit === 'percent' ? null : 'currencyInPercent';
+  }
+  if (unit === 'percent') return 'percentInMoney';
+  return unit === currency
+    ? null
+    : encodeMessage('otherCurrency', { currency });
+}
+
 type Path = [keyof CalculatorFormValues] | [keyof CalculatorFormValues, number];
 
 /**
@@ -99,19 +136,30 @@ type Path = [keyof CalculatorFormValues] | [keyof CalculatorFormValues, number];
 class FieldReader {
   readonly issues: { path: Path; message: string }[] = [];
 
-  constructor(private readonly language: Language) {}
+  constructor(
+    private readonly language: Language,
+    private readonly currency: Currency,
+  ) {}
 
   read(text: string, rule: NumberRule, path: Path): number {
     const parsed = parseLocaleNumber(text, this.language);
     const message =
       parsed.kind === 'empty'
         ? 'required'
-        : parsed.kind === 'invalid'
-          ? 'notANumber'
-          : checkNumber(parsed.value, rule);
+        : (this.checkUnits(text, rule) ??
+          (parsed.kind === 'invalid'
+            ? 'notANumber'
+            : checkNumber(parsed.value, rule)));
 
     if (message) this.issues.push({ path, message });
     return parsed.kind === 'number' ? parsed.value : 0;
+  }
+
+  private checkUnits(text: string, rule: NumberRule): string | null {
+    const messages = typedUnits(text).map((unit) =>
+      checkUnit(unit, rule, this.currency),
+    );
+    return messages.find((message) => message !== null) ?? null;
   }
 
   list(
@@ -135,7 +183,7 @@ export function readCltvInput(
   values: CalculatorFormValues,
   language: Language,
 ): { input: CltvInput | null; issues: FieldReader['issues'] } {
-  const reader = new FieldReader(language);
+  const reader = new FieldReader(language, values.currency);
   const h = reader.read(values.horizonYears, HORIZON, ['horizonYears']);
   const horizon = Math.min(Math.max(Math.round(h), 1), MAX_HORIZON_YEARS);
   const fraction = (text: string, path: Path) =>

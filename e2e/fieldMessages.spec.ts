@@ -1,0 +1,93 @@
+import { CalculatorPage } from './support/calculatorPage';
+import { expect, test } from './support/fixtures';
+
+const REVENUE = 'Выручка на клиента в год';
+const AC = 'Стоимость привлечения одного клиента (AC)';
+const MARGIN = 'Маржинальность, %';
+
+test.describe('a sign that does not fit the field', () => {
+  test('is refused beside the field in Russian, and a fitting one is read', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+
+    // Euros typed into a rouble form: the message names the currency set.
+    await calculator.fill(REVENUE, '€ 5 000');
+    await expect(calculator.field(REVENUE)).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    await expect(calculator.field(REVENUE)).toHaveAccessibleDescription(
+      /^Суммы вводятся в валюте, выбранной выше, — RUB/,
+    );
+
+    // A percent in a money field, a currency in a percent field.
+    await calculator.fill(AC, '50 %');
+    await expect(calculator.field(AC)).toHaveAccessibleDescription(
+      /^Это поле — сумма в деньгах, а не процент/,
+    );
+    await calculator.fill(MARGIN, '40 ₽');
+    await expect(calculator.field(MARGIN)).toHaveAccessibleDescription(
+      /^Это поле — в процентах, а не в деньгах/,
+    );
+    await expect(
+      page.getByText(/Показаны результаты для последних верных данных/),
+    ).toBeVisible();
+
+    // Choosing euros above makes «€ 5 000» right: its message goes at once.
+    await page.getByLabel('Валюта').selectOption('EUR');
+    await expect(calculator.field(REVENUE)).not.toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    await calculator.fill(AC, '25 000 €');
+    await calculator.fill(MARGIN, '40 %');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    // 1000 × (5 000 × 0.4 − 12 000) a year: the base now loses money.
+    await expect(calculator.cardValue('base-value', 3)).toHaveText(
+      /^−[\d\s\u00a0\u202f]+€$/,
+    );
+
+    // Back to roubles, the euro sign is wrong again.
+    await page.getByLabel('Валюта').selectOption('RUB');
+    await expect(calculator.field(REVENUE)).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+  });
+
+  test('is refused in English, and survives a language switch', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+    await calculator.fill(REVENUE, '€ 5 000');
+
+    // The switch rewrites the figure for English and keeps its sign.
+    await page.getByRole('button', { name: 'English' }).click();
+    const revenue = calculator.field('Revenue per customer per year');
+    await expect(revenue).toHaveValue('€5,000');
+    await expect(revenue).toHaveAccessibleDescription(
+      /^Amounts are in the currency chosen above, RUB/,
+    );
+
+    await revenue.fill('$5,000');
+    await expect(revenue).toHaveAccessibleDescription(
+      /^Amounts are in the currency chosen above, RUB/,
+    );
+    const customers = calculator.field('Active customers today');
+    await customers.fill('1,000 %');
+    await expect(customers).toHaveAccessibleDescription(
+      /^This is a number of customers: remove the “%” or currency sign/,
+    );
+
+    // The rouble sign fits a rouble form.
+    await revenue.fill('₽120,000');
+    await customers.fill('1,000');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(calculator.cardValue('portfolio-value', 5)).toHaveText(
+      '₽101,435,679',
+    );
+  });
+});
