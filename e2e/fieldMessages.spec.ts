@@ -1,4 +1,4 @@
-import { CalculatorPage } from './support/calculatorPage';
+import { CalculatorPage, ruMoney } from './support/calculatorPage';
 import { expect, test } from './support/fixtures';
 
 const REVENUE = 'Выручка на клиента в год';
@@ -88,6 +88,54 @@ test.describe('a sign that does not fit the field', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(calculator.cardValue('portfolio-value', 5)).toHaveText(
       '₽101,435,679',
+    );
+  });
+});
+
+test.describe('a figure past what the page can count to the kopeck', () => {
+  test('is refused with the bound, in Russian and in English', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+    const revenue = calculator.field(REVENUE);
+
+    // 10^20 roubles a customer: the bound of a sum, in roubles.
+    await revenue.fill('100 000 000 000 000 000 000');
+    await expect(revenue).toHaveAccessibleDescription(
+      /^Слишком большое значение: не больше 1\s000\s000\s000\s000\s₽\./,
+    );
+    // The results keep the last figures that could be counted.
+    await expect(
+      page.getByText(/Показаны результаты для последних верных данных/),
+    ).toBeVisible();
+    await expect(calculator.cardValue('portfolio-value', 5)).toHaveText(
+      ruMoney('101 435 679 ₽'),
+    );
+
+    // A million customers and 1 000 planned: at most 4·10^12 / 1 001 000.
+    await calculator.fill('Активных клиентов сейчас', '1 000 000');
+    await revenue.fill('5 000 000');
+    await expect(revenue).toHaveAccessibleDescription(
+      new RegExp(
+        '^Слишком большое значение: не больше 3\\s996\\s003\\s₽ на ' +
+          'клиента\\. Клиентов в базе вместе с новыми за горизонт — ' +
+          '1\\s001\\s000, а суммы всей базы за год — не больше ' +
+          '4\\s000\\s000\\s000\\s000\\s₽\\.',
+      ),
+    );
+
+    // Fewer customers lift the bound: the message goes without a keystroke
+    // in the revenue field.
+    await calculator.fill('Активных клиентов сейчас', '100 000');
+    await expect(revenue).not.toHaveAttribute('aria-invalid', 'true');
+
+    // The same bound in English, in its own way of writing figures.
+    await page.getByRole('button', { name: 'English' }).click();
+    await calculator.field('Active customers today').fill('1,000,000');
+    const english = calculator.field('Revenue per customer per year');
+    await expect(english).toHaveAccessibleDescription(
+      /^Too large: at most ₽3,996,003 per customer\. With the new ones over the horizon the base has 1,001,000 customers/,
     );
   });
 });

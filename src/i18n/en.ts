@@ -137,6 +137,14 @@ export const en: Messages = {
     negative: 'The value cannot be negative.',
     notWhole: 'Enter a whole number of customers.',
     tooLarge: 'Too large: at most {{max}}.',
+    tooLargeForBase:
+      'Too large: at most {{max}} per customer. With the new ones over the ' +
+      'horizon the base has {{customers}} customers, and its sums for a ' +
+      'year are at most {{limit}}.',
+    tooLargeForNew:
+      'Too large: at most {{max}} per customer. The horizon plans ' +
+      '{{customers}} new customers, and acquiring them all costs at most ' +
+      '{{limit}}.',
     percentRange: 'Enter a percentage from 0 to 100.',
     discountRange: 'The rate must be at least 0 and below 100 %.',
     horizonRange: 'The horizon is 1 to 10 years.',

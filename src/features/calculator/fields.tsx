@@ -3,11 +3,10 @@ import { useFormContext, useFormState, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { FieldNotes } from '../../app/FieldNotes';
-import { formatNumber } from '../../format/format';
 import type { Language } from '../../i18n/languages';
 import { ru } from '../../i18n/ru';
 import type { CalculatorFormValues } from './formValues';
-import { decodeMessage } from './validationMessage';
+import { decodeMessage, formatMessageParams } from './validationMessage';
 
 type FieldName = FieldPath<CalculatorFormValues>;
 
@@ -26,11 +25,10 @@ function useFieldError(name: FieldName): string | null {
   const { key, params } = decodeMessage(message);
   const known =
     key in ru.validation ? (key as keyof typeof ru.validation) : 'notANumber';
-  const max =
-    typeof params.max === 'number'
-      ? formatNumber(params.max, i18n.language as Language)
-      : '';
-  return t(`validation.${known}`, { ...params, max });
+  return t(`validation.${known}`, {
+    max: '',
+    ...formatMessageParams(params, i18n.language as Language),
+  });
 }
 
 export interface NumberFieldProps {

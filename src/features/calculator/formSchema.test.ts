@@ -122,6 +122,49 @@ describe('calculatorSchema', () => {
     },
   );
 
+  it('gives the bound of a sum in the form’s currency', () => {
+    expect(
+      issuesOf(
+        formValues({ acquisitionCost: '9'.repeat(20), currency: 'EUR' }),
+      ),
+    ).toEqual({
+      acquisitionCost: 'tooLarge|{"max":1000000000000,"currency":"EUR"}',
+    });
+  });
+
+  it('refuses a sum that takes the whole base past its bound', () => {
+    // 1000 + 5 × 200 = 2000 customers at most; 4 × 10^12 / 2000 = 2 × 10^9.
+    expect(
+      issuesOf(formValues({ serviceCostPerCustomer: '2 000 000 001' })),
+    ).toEqual({
+      serviceCostPerCustomer:
+        'tooLargeForBase|{"max":2000000000,"customers":2000,' +
+        '"limit":4000000000000,"currency":"RUB"}',
+    });
+    expect(
+      issuesOf(formValues({ serviceCostPerCustomer: '2 000 000 000' })),
+    ).toEqual({});
+  });
+
+  it('lowers the bound of the sums as the planned customers grow', () => {
+    const values = formValues({
+      revenuePerCustomer: '1 000 000',
+      newCustomersPerYear: '1 000 000',
+    });
+
+    expect(Object.keys(issuesOf(values))).toEqual(['revenuePerCustomer']);
+    expect(Object.keys(issuesOf({ ...values, horizonYears: '1' }))).toEqual([]);
+  });
+
+  it('waits for the customer counts before bounding the sums by them', () => {
+    const values = formValues({
+      existingCustomers: '5 000 000,5',
+      revenuePerCustomer: '1 000 000',
+    });
+
+    expect(issuesOf(values)).toEqual({ existingCustomers: 'notWhole' });
+  });
+
   it('refuses «$5,000» in a rouble form in English too', () => {
     const values = { ...defaultFormValues('en'), revenuePerCustomer: '$5,000' };
 

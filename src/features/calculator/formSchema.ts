@@ -16,6 +16,7 @@ import {
   PER_YEAR_MODES,
   type CalculatorFormValues,
 } from './formValues';
+import { baseBoundIssues } from './baseBound';
 import { encodeMessage } from './validationMessage';
 
 function stringList(length: number) {
@@ -92,16 +93,24 @@ const HORIZON: NumberRule = {
   rangeMessage: 'horizonRange',
 };
 
-/** The message key for a typed figure, or null when it is acceptable. */
-function checkNumber(value: number, rule: NumberRule): string | null {
-  if (!Number.isFinite(value))
-    return encodeMessage('tooLarge', { max: rule.max });
+/**
+ * The message key for a typed figure, or null when it is acceptable. The
+ * bound of a sum is given in the form's currency.
+ */
+function checkNumber(
+  value: number,
+  rule: NumberRule,
+  currency: Currency,
+): string | null {
+  const tooLarge = encodeMessage('tooLarge', {
+    max: rule.max,
+    ...(rule.unit === 'money' && { currency }),
+  });
+  if (!Number.isFinite(value)) return tooLarge;
   if (value < (rule.min ?? 0)) return rule.rangeMessage ?? 'negative';
 
   const isAboveMax = rule.maxExclusive ? value >= rule.max : value > rule.max;
-  if (isAboveMax) {
-    return rule.rangeMessage ?? encodeMessage('tooLarge', { max: rule.max });
-  }
+  if (isAboveMax) return rule.rangeMessage ?? tooLarge;
   if (rule.integer && !Number.isInteger(value)) return 'notWhole';
   return null;
 }
@@ -127,6 +136,13 @@ function checkUnit(
     : encodeMessage('otherCurrency', { currency });
 }
 
+/** The fields the peak customers of the base add up. */
+const COUNT_FIELDS = [
+  'existingCustomers',
+  'newCustomersPerYear',
+  'newCustomersByYear',
+] as const satisfies readonly (keyof CalculatorFormValues)[];
+
 type Path = [keyof CalculatorFormValues] | [keyof CalculatorFormValues, number];
 
 /**
@@ -149,7 +165,7 @@ class FieldReader {
         : (this.checkUnits(text, rule) ??
           (parsed.kind === 'invalid'
             ? 'notANumber'
-            : checkNumber(parsed.value, rule)));
+            : checkNumber(parsed.value, rule, this.currency)));
 
     if (message) this.issues.push({ path, message });
     return parsed.kind === 'number' ? parsed.value : 0;
@@ -160,6 +176,19 @@ class FieldReader {
       checkUnit(unit, rule, this.currency),
     );
     return messages.find((message) => message !== null) ?? null;
+  }
+
+  /**
+   * Adds the base's bound to the sums per customer that read well, once
+   * the customer counts do: it is theirs times the peak customers.
+   */
+  checkBase(input: CltvInput) {
+    const hasIssue = (field: string) =>
+      this.issues.some((issue) => issue.path[0] === field);
+    if (COUNT_FIELDS.some(hasIssue)) return;
+
+    const issues = baseBoundIssues(input, this.currency);
+    this.issues.push(...issues.filter((issue) => !hasIssue(issue.path[0])));
   }
 
   list(
@@ -216,6 +245,7 @@ export function readCltvInput(
     retentionNew: readRetentionNew(values, horizon, reader),
     newCustomers: readNewCustomers(values, horizon, reader),
   };
+  reader.checkBase(input);
 
   return {
     input: reader.issues.length === 0 ? input : null,

@@ -7,8 +7,9 @@ import type { CalculatorFormValues } from './formValues';
 
 /**
  * The fields whose message depends on other fields as well: a sum must be
- * in the chosen currency. react-hook-form validates only the field that
- * changed, so a new currency alone would leave their messages as they were.
+ * in the chosen currency, and its bound falls as the customers grow
+ * (baseBound.ts). react-hook-form validates only the field that changed,
+ * so a new currency or count alone would leave their messages as they were.
  */
 export const LINKED_FIELDS = [
   'revenuePerCustomer',

@@ -1,3 +1,7 @@
+import { formatMoney, formatNumber } from '../../format/format';
+import type { Language } from '../../i18n/languages';
+import { isCurrency } from './formValues';
+
 /*
  * Validation messages travel through zod and react-hook-form as plain
  * strings: a translation key, optionally followed by «|» and JSON params
@@ -25,4 +29,29 @@ export function decodeMessage(message: string): {
   } catch {
     return { key: message.slice(0, separator), params: {} };
   }
+}
+
+/**
+ * A message's params as the page shows them: figures with the language's
+ * digit groups, in the message's currency when it names one, but for the
+ * count of customers; words as they are.
+ *
+ * @example formatMessageParams({ max: 1e12, currency: 'RUB' }, 'ru') // { max: '1 000 000 000 000 ₽', currency: 'RUB' }
+ */
+export function formatMessageParams(
+  params: MessageParams,
+  language: Language,
+): Record<string, string> {
+  const currency = isCurrency(params.currency) ? params.currency : null;
+  const figure = (key: string, value: number) =>
+    currency && key !== 'customers'
+      ? formatMoney(value, currency, language)
+      : formatNumber(value, language);
+
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [
+      key,
+      typeof value === 'string' ? value : figure(key, value),
+    ]),
+  );
 }
