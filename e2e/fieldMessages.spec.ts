@@ -1,3 +1,5 @@
+import type { Locator } from '@playwright/test';
+
 import { CalculatorPage, ruMoney } from './support/calculatorPage';
 import { expect, test } from './support/fixtures';
 
@@ -138,4 +140,55 @@ test.describe('a figure past what the page can count to the kopeck', () => {
       /^Too large: at most ₽3,996,003 per customer\. With the new ones over the horizon the base has 1,001,000 customers/,
     );
   });
+});
+
+/** How many lines a figure in the message's text runs over. */
+async function linesOfFigure(message: Locator, figure: RegExp) {
+  return message.evaluate((element, source) => {
+    const text = element.firstChild!;
+    const match = new RegExp(source).exec(text.textContent!)!;
+    const range = document.createRange();
+    range.setStart(text, match.index);
+    range.setEnd(text, match.index + match[0].length);
+    const tops = [...range.getClientRects()].map((rect) => rect.top);
+    return new Set(tops.map(Math.round)).size;
+  }, figure.source);
+}
+
+test.describe('the example figure of a message', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const { language, label, example } of [
+    {
+      language: 'Русский',
+      label: 'Из года 1 в год 2, %',
+      example: /1[\s\u00a0\u202f]000[\s\u00a0\u202f]000,5/,
+    },
+    {
+      language: 'English',
+      label: 'From year 1 to year 2, %',
+      example: /1,000,000\.5/,
+    },
+  ]) {
+    test(`stays on one line in a narrow field on a phone (${language})`, async ({
+      page,
+    }) => {
+      const calculator = new CalculatorPage(page);
+      await page.goto('/');
+      // On a phone the chart is drawn once scrolled near; its arrival tells
+      // that the page has hydrated and takes typing.
+      await calculator.chart.scrollIntoViewIfNeeded();
+      await expect(calculator.chart.locator('.recharts-wrapper')).toBeVisible();
+      await page.getByRole('button', { name: language }).click();
+
+      // A per-year rate: the narrowest fields, two to a row on a phone.
+      await calculator.fill(label, 'x');
+      const message = page.getByRole('alert').filter({ hasText: example });
+      await expect(message).toBeVisible();
+
+      // The message wraps, and the figure moves to a line of its own whole.
+      expect((await message.boundingBox())!.height).toBeGreaterThan(40);
+      expect(await linesOfFigure(message, example)).toBe(1);
+    });
+  }
 });

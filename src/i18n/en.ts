@@ -133,7 +133,7 @@ export const en: Messages = {
   },
   validation: {
     required: 'Enter a number.',
-    notANumber: 'This is not a number. Write it like 1,000,000.5',
+    notANumber: 'This is not a number. Write it like {{example}}',
     negative: 'The value cannot be negative.',
     notWhole: 'Enter a whole number of customers.',
     tooLarge: 'Too large: at most {{max}}.',

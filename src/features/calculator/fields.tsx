@@ -6,7 +6,11 @@ import { FieldNotes } from '../../app/FieldNotes';
 import type { Language } from '../../i18n/languages';
 import { ru } from '../../i18n/ru';
 import type { CalculatorFormValues } from './formValues';
-import { decodeMessage, formatMessageParams } from './validationMessage';
+import {
+  decodeMessage,
+  exampleFigure,
+  formatMessageParams,
+} from './validationMessage';
 
 type FieldName = FieldPath<CalculatorFormValues>;
 
@@ -25,9 +29,11 @@ function useFieldError(name: FieldName): string | null {
   const { key, params } = decodeMessage(message);
   const known =
     key in ru.validation ? (key as keyof typeof ru.validation) : 'notANumber';
+  const language = i18n.language as Language;
   return t(`validation.${known}`, {
     max: '',
-    ...formatMessageParams(params, i18n.language as Language),
+    example: exampleFigure(language),
+    ...formatMessageParams(params, language),
   });
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeMessage,
   encodeMessage,
+  exampleFigure,
   formatMessageParams,
 } from './validationMessage';
 
@@ -38,5 +39,15 @@ describe('formatMessageParams', () => {
     expect(plain(formatMessageParams({ max: 1e9 }, 'ru'))).toEqual({
       max: '1 000 000 000',
     });
+  });
+});
+
+describe('exampleFigure', () => {
+  it('joins the Russian digit groups with no-break spaces', () => {
+    expect(exampleFigure('ru')).toBe('1\u00a0000\u00a0000,5');
+  });
+
+  it('writes the figure the English way', () => {
+    expect(exampleFigure('en')).toBe('1,000,000.5');
   });
 });

@@ -32,6 +32,15 @@ export function decodeMessage(message: string): {
 }
 
 /**
+ * The figure a message gives as an example of how to write one, written
+ * by Intl: «1 000 000,5» with the no-break spaces Russian groups take, so
+ * that it never wraps inside on a narrow screen; «1,000,000.5» in English.
+ */
+export function exampleFigure(language: Language): string {
+  return formatNumber(1_000_000.5, language, 1);
+}
+
+/**
  * A message's params as the page shows them: figures with the language's
  * digit groups, in the message's currency when it names one, but for the
  * count of customers; words as they are.
