@@ -90,3 +90,47 @@ for (const screen of SCREENS) {
     });
   });
 }
+
+/** The caption's box lies within the scrolling box's. */
+async function expectWithin(caption: Locator, region: Locator) {
+  const inner = (await caption.boundingBox())!;
+  const outer = (await region.boundingBox())!;
+  expect(inner.x).toBeGreaterThanOrEqual(outer.x);
+  expect(inner.x + inner.width).toBeLessThanOrEqual(outer.x + outer.width);
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const { language, caption } of [
+    {
+      language: 'Русский',
+      caption: 'Денежные потоки клиентской базы по годам, RUB',
+    },
+    {
+      language: 'English',
+      caption: 'Cash flows of the customer base by year, RUB',
+    },
+  ]) {
+    test(`the year table's caption stays within the screen (${language})`, async ({
+      page,
+    }) => {
+      await openCalculator(page);
+      await page.getByRole('button', { name: language }).click();
+      const region = page.getByRole('region', { name: caption });
+      const text = region.getByText(caption);
+      await region.scrollIntoViewIfNeeded();
+
+      // Within the screen before the table is scrolled…
+      await expectWithin(text, region);
+
+      // …and still in view with the table scrolled to its last column.
+      await region.evaluate((box) => box.scrollTo({ left: box.scrollWidth }));
+      // The poll waits for the scroll to be applied before measuring.
+      await expect
+        .poll(() => region.evaluate((box) => box.scrollLeft))
+        .toBeGreaterThan(300);
+      await expectWithin(text, region);
+    });
+  }
+});
