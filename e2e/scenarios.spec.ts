@@ -372,4 +372,50 @@ test.describe('scenarios', () => {
       5,
     );
   });
+
+  test('a rename to a name another scenario has is refused beside the field', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    const scenarios = new ScenariosPanel(page);
+    await calculator.open();
+    await scenarios.save('Сценарий A');
+    await calculator.fill('Маржинальность, %', '30');
+    await scenarios.save('Сценарий B');
+
+    // B may not take A's name, spaces around it or not: the field stays
+    // open and says why.
+    await scenarios.button('Переименовать «Сценарий B»').click();
+    const name = page.getByRole('textbox', { name: 'Название сценария' });
+    await name.fill(' Сценарий A ');
+    await name.press('Enter');
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    await expect(name).toHaveAccessibleDescription(
+      'Сценарий с таким названием уже есть: выберите другое.',
+    );
+    await expect(name).toBeFocused();
+    await scenarios.button('Готово').click();
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    await expect(scenarios.items.filter({ hasText: 'Сценарий A' })).toHaveCount(
+      1,
+    );
+
+    // Typing on takes the message away; a name of its own is kept.
+    await name.fill('Маржа 30 %');
+    await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+    await name.press('Enter');
+    await expect(scenarios.items).toHaveText([/^Сценарий A/, /^Маржа 30 %/]);
+
+    // The same in English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page
+      .getByRole('button', { name: 'Rename “Маржа 30 %”', exact: true })
+      .click();
+    const english = page.getByRole('textbox', { name: 'Scenario name' });
+    await english.fill('Сценарий A');
+    await english.press('Enter');
+    await expect(english).toHaveAccessibleDescription(
+      'There is a scenario of that name already: choose another.',
+    );
+  });
 });

@@ -9,6 +9,7 @@ import type { CalculatorFormValues } from '../calculator/formValues';
 import type { Calculation } from '../calculator/useCalculator';
 import { ScenarioComparison } from './ScenarioComparison';
 import { ScenarioItem } from './ScenarioItem';
+import { isNameTaken } from './scenarioList';
 import { nextScenarioName, type Scenario } from './scenarioStore';
 import type { ScenariosState } from './useScenarios';
 
@@ -102,6 +103,9 @@ export function ScenariosPanel({
               key={scenario.id}
               scenario={scenario}
               isCompared={scenario.id === scenarios.compared?.id}
+              isNameTaken={(name) =>
+                isNameTaken(scenarios.scenarios, scenario.id, name)
+              }
               onRename={(name) => scenarios.rename(scenario.id, name)}
               onLoad={() => load(scenario)}
               onCompare={() =>
