@@ -418,4 +418,32 @@ test.describe('scenarios', () => {
       'There is a scenario of that name already: choose another.',
     );
   });
+
+  test('the «saved» message goes with the visitor’s next action', async ({
+    page,
+  }) => {
+    const { calculator, scenarios } = await openWithScenarioA(page);
+    const status = scenarios.panel.getByRole('status');
+    // The helper saw the message; the change of retention took it away.
+    await expect(status).toHaveText('');
+
+    // Saved again, then renamed: the message about the old name goes.
+    await scenarios.save('Сценарий B');
+    await scenarios.button('Переименовать «Сценарий B»').click();
+    const name = page.getByRole('textbox', { name: 'Название сценария' });
+    await name.fill('Удержание 90 %');
+    await name.press('Enter');
+    await expect(scenarios.items).toHaveText([
+      /^Сценарий A/,
+      /^Удержание 90 %/,
+    ]);
+    await expect(status).toHaveText('');
+
+    // Loading a scenario says so, and the next comparison takes it away.
+    await scenarios.button('Загрузить «Сценарий A» в форму').click();
+    await expect(status).toHaveText('Данные «Сценарий A» загружены в форму.');
+    await scenarios.button('Сравнить «Сценарий A» с текущим расчётом').click();
+    await expect(status).toHaveText('');
+    await expect(calculator.field('Маржинальность, %')).toHaveValue('40');
+  });
 });
