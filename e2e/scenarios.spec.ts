@@ -91,7 +91,7 @@ test.describe('scenarios', () => {
       '101 435 679 ₽',
       '101 435 679 ₽',
       '0 ₽',
-      '0 %',
+      '0,00 %',
     ]);
 
     // Raise the retention of today's base to 90 % a year.
@@ -116,7 +116,7 @@ test.describe('scenarios', () => {
       plain(formatMoney(saved.portfolioValue[4]!, 'RUB', 'ru')),
       plain(formatMoney(raised.portfolioValue[4]!, 'RUB', 'ru')),
       '+11 513 715 ₽',
-      '+11,4 %',
+      '+11,35 %',
     ]);
     const cltvNew3 = 'CLTV одного нового клиента, 3 года';
     expect(plain((await scenarios.rowCells(cltvNew3))[2]!)).toBe('0 ₽');
@@ -229,7 +229,7 @@ test.describe('scenarios', () => {
       plain(
         (await scenarios.rowCells('CLTV одного текущего клиента, 5 лет'))[3]!,
       ),
-    ).toBe('−16,7 %');
+    ).toBe('−16,67 %');
 
     // A reload keeps both scenarios, the new name and the comparison.
     await calculator.open(page.url());
