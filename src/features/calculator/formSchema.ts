@@ -9,6 +9,7 @@ import {
 import type { Language } from '../../i18n/languages';
 import { MAX_CUSTOMERS, MAX_MONEY_PER_CUSTOMER } from '../../model/cltvInput';
 import { MAX_HORIZON_YEARS, type CltvInput } from '../../model/cltv';
+import { baseBoundIssues } from './baseBound';
 import type { LIST_NUMBER_FIELDS } from './formValues';
 import {
   MARGIN_MAKEUPS,
@@ -16,7 +17,6 @@ import {
   PER_YEAR_MODES,
   type CalculatorFormValues,
 } from './formValues';
-import { baseBoundIssues } from './baseBound';
 import { encodeMessage } from './validationMessage';
 
 function stringList(length: number) {
