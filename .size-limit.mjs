@@ -62,7 +62,7 @@ export default [
     // The goal is 220 kB; the chart's recharts takes 112 kB of today's.
     name: 'all JavaScript',
     path: `${DIST_DIR}/assets/*.js`,
-    limit: '299 kB',
+    limit: '301 kB',
     gzip: true,
   },
 ];

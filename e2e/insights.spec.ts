@@ -215,6 +215,35 @@ test.describe('a nil net margin and no new customers', () => {
       'Новые клиенты не запланированы, так что окупать AC не нужно',
     );
   });
+
+  test('the horizon check passes when no AC is spent, in both languages', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    const checks = new ChecksPanel(page);
+    await calculator.open();
+    const horizon = checks.item('Горизонт позволяет окупить AC');
+
+    // AC of 50 000 pays back only in year 3: two years are too short…
+    await calculator.fill(AC, '50 000');
+    await page.getByLabel('Горизонт расчёта').selectOption('2');
+    await checks.expectStatus('Горизонт позволяет окупить AC', 'warning');
+
+    // …while new customers are planned; with none, no AC is spent at all.
+    await calculator.fill('Новых клиентов в год', '0');
+    await checks.expectStatus('Горизонт позволяет окупить AC', 'passed');
+    await expect(horizon).toContainText(
+      'Новые клиенты не запланированы: AC не тратится, и окупать её не ' +
+        'нужно при любом горизонте.',
+    );
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(horizon).toContainText(
+      'No new customers are planned: no AC is spent, so none has to pay ' +
+        'back, whatever the horizon.',
+    );
+    await expect(horizon).toHaveAttribute('data-status', 'passed');
+  });
 });
 
 test.describe('presets', () => {

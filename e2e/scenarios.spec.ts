@@ -91,7 +91,7 @@ test.describe('scenarios', () => {
       '101 435 679 ₽',
       '101 435 679 ₽',
       '0 ₽',
-      '0 %',
+      '0,00 %',
     ]);
 
     // Raise the retention of today's base to 90 % a year.
@@ -116,7 +116,7 @@ test.describe('scenarios', () => {
       plain(formatMoney(saved.portfolioValue[4]!, 'RUB', 'ru')),
       plain(formatMoney(raised.portfolioValue[4]!, 'RUB', 'ru')),
       '+11 513 715 ₽',
-      '+11,4 %',
+      '+11,35 %',
     ]);
     const cltvNew3 = 'CLTV одного нового клиента, 3 года';
     expect(plain((await scenarios.rowCells(cltvNew3))[2]!)).toBe('0 ₽');
@@ -229,7 +229,7 @@ test.describe('scenarios', () => {
       plain(
         (await scenarios.rowCells('CLTV одного текущего клиента, 5 лет'))[3]!,
       ),
-    ).toBe('−16,7 %');
+    ).toBe('−16,67 %');
 
     // A reload keeps both scenarios, the new name and the comparison.
     await calculator.open(page.url());
@@ -371,5 +371,79 @@ test.describe('scenarios', () => {
     expect(svg.match(/class="recharts-dot recharts-line-dot"/g)).toHaveLength(
       5,
     );
+  });
+
+  test('a rename to a name another scenario has is refused beside the field', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    const scenarios = new ScenariosPanel(page);
+    await calculator.open();
+    await scenarios.save('Сценарий A');
+    await calculator.fill('Маржинальность, %', '30');
+    await scenarios.save('Сценарий B');
+
+    // B may not take A's name, spaces around it or not: the field stays
+    // open and says why.
+    await scenarios.button('Переименовать «Сценарий B»').click();
+    const name = page.getByRole('textbox', { name: 'Название сценария' });
+    await name.fill(' Сценарий A ');
+    await name.press('Enter');
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    await expect(name).toHaveAccessibleDescription(
+      'Сценарий с таким названием уже есть: выберите другое.',
+    );
+    await expect(name).toBeFocused();
+    await scenarios.button('Готово').click();
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    await expect(scenarios.items.filter({ hasText: 'Сценарий A' })).toHaveCount(
+      1,
+    );
+
+    // Typing on takes the message away; a name of its own is kept.
+    await name.fill('Маржа 30 %');
+    await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+    await name.press('Enter');
+    await expect(scenarios.items).toHaveText([/^Сценарий A/, /^Маржа 30 %/]);
+
+    // The same in English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page
+      .getByRole('button', { name: 'Rename “Маржа 30 %”', exact: true })
+      .click();
+    const english = page.getByRole('textbox', { name: 'Scenario name' });
+    await english.fill('Сценарий A');
+    await english.press('Enter');
+    await expect(english).toHaveAccessibleDescription(
+      'There is a scenario of that name already: choose another.',
+    );
+  });
+
+  test('the «saved» message goes with the visitor’s next action', async ({
+    page,
+  }) => {
+    const { calculator, scenarios } = await openWithScenarioA(page);
+    const status = scenarios.panel.getByRole('status');
+    // The helper saw the message; the change of retention took it away.
+    await expect(status).toHaveText('');
+
+    // Saved again, then renamed: the message about the old name goes.
+    await scenarios.save('Сценарий B');
+    await scenarios.button('Переименовать «Сценарий B»').click();
+    const name = page.getByRole('textbox', { name: 'Название сценария' });
+    await name.fill('Удержание 90 %');
+    await name.press('Enter');
+    await expect(scenarios.items).toHaveText([
+      /^Сценарий A/,
+      /^Удержание 90 %/,
+    ]);
+    await expect(status).toHaveText('');
+
+    // Loading a scenario says so, and the next comparison takes it away.
+    await scenarios.button('Загрузить «Сценарий A» в форму').click();
+    await expect(status).toHaveText('Данные «Сценарий A» загружены в форму.');
+    await scenarios.button('Сравнить «Сценарий A» с текущим расчётом').click();
+    await expect(status).toHaveText('');
+    await expect(calculator.field('Маржинальность, %')).toHaveValue('40');
   });
 });

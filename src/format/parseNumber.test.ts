@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { formatForInput } from './format';
-import { parseLocaleNumber } from './parseNumber';
+import { parseLocaleNumber, typedUnits, unitSigns } from './parseNumber';
 
 describe('parseLocaleNumber', () => {
   it.each([
@@ -92,6 +92,34 @@ describe('parseLocaleNumber', () => {
     const parsed = parseLocaleNumber('9'.repeat(1000), 'ru');
 
     expect(parsed).toEqual({ kind: 'number', value: Infinity });
+  });
+});
+
+describe('typedUnits', () => {
+  it.each([
+    ['1 000', []],
+    ['€ 5 000', ['EUR']],
+    ['$5,000', ['USD']],
+    ['-$300', ['USD']],
+    ['50 %', ['percent']],
+    ['40%', ['percent']],
+    ['120 000 ₽', ['RUB']],
+    ['120 000 руб.', ['RUB']],
+    ['120000 RUB', ['RUB']],
+    ['₸1 000', ['KZT']],
+    ['$5 000 €', ['USD', 'EUR']],
+  ])('finds in «%s» the units %j', (text, expected) => {
+    expect(typedUnits(text)).toEqual(expected);
+  });
+});
+
+describe('unitSigns', () => {
+  it('keeps the signs as typed, the minus left out', () => {
+    expect(unitSigns('-€ 5 000')).toEqual({ leading: '€', trailing: null });
+    expect(unitSigns('5 000 руб.')).toEqual({
+      leading: null,
+      trailing: 'руб.',
+    });
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/languages';
+import type { Currency } from './format';
 
 export type ParsedNumber =
   { kind: 'empty' } | { kind: 'invalid' } | { kind: 'number'; value: number };
@@ -122,6 +123,54 @@ function joinGroups(
 
   const whole = groups.join('') || '0';
   return fraction === '' ? whole : `${whole}.${fraction}`;
+}
+
+/** What a sign typed along with a figure stands for. */
+export type TypedUnit = Currency | 'percent';
+
+const UNIT_OF_SIGN: Readonly<Record<string, TypedUnit>> = {
+  '%': 'percent',
+  '₽': 'RUB',
+  $: 'USD',
+  '€': 'EUR',
+  '₸': 'KZT',
+};
+
+/** The signs typed before and after a figure, as typed: «€», «руб.». */
+export interface UnitSigns {
+  leading: string | null;
+  trailing: string | null;
+}
+
+/**
+ * The signs parseLocaleNumber reads past: a currency sign in front (after
+ * a minus) and a «%», currency sign or «руб.» at the end.
+ *
+ * @example unitSigns('-$300') // { leading: '$', trailing: null }
+ */
+export function unitSigns(text: string): UnitSigns {
+  const compact = text.replace(GROUP_SPACES, '');
+  const trailing = TRAILING_UNIT.exec(compact);
+  const figure = trailing ? compact.slice(0, trailing.index) : compact;
+  const leading = LEADING_UNIT.exec(figure.replace(/^[-−–]/, ''));
+  return { leading: leading?.[1] ?? null, trailing: trailing?.[1] ?? null };
+}
+
+/**
+ * The units a figure was typed with, leading sign first: «€ 5 000» is
+ * EUR, «50 %» percent, «1 000» none. parseLocaleNumber reads the figure
+ * with or without them; whether they fit the field is the form's call.
+ *
+ * @example typedUnits('120 000 руб.') // ['RUB']
+ */
+export function typedUnits(text: string): TypedUnit[] {
+  const { leading, trailing } = unitSigns(text);
+  return (
+    [leading, trailing]
+      .filter((sign) => sign !== null)
+      // The signs that are not in the table are the words «руб.» and «rub».
+      .map((sign) => UNIT_OF_SIGN[sign] ?? 'RUB')
+  );
 }
 
 function count(text: string, char: string): number {

@@ -133,13 +133,30 @@ export const en: Messages = {
   },
   validation: {
     required: 'Enter a number.',
-    notANumber: 'This is not a number. Write it like 1,000,000.5',
+    notANumber: 'This is not a number. Write it like {{example}}',
     negative: 'The value cannot be negative.',
     notWhole: 'Enter a whole number of customers.',
     tooLarge: 'Too large: at most {{max}}.',
+    tooLargeForBase:
+      'Too large: at most {{max}} per customer. With the new ones over the ' +
+      'horizon the base has {{customers}} customers, and its sums for a ' +
+      'year are at most {{limit}}.',
+    tooLargeForNew:
+      'Too large: at most {{max}} per customer. The horizon plans ' +
+      '{{customers}} new customers, and acquiring them all costs at most ' +
+      '{{limit}}.',
     percentRange: 'Enter a percentage from 0 to 100.',
     discountRange: 'The rate must be at least 0 and below 100 %.',
     horizonRange: 'The horizon is 1 to 10 years.',
+    otherCurrency:
+      'Amounts are in the currency chosen above, {{currency}}: remove the ' +
+      'sign of the other currency or change the currency.',
+    percentInMoney:
+      'This field is an amount of money, not a percentage: remove the “%”.',
+    currencyInPercent:
+      'This field is a percentage, not money: remove the currency sign.',
+    unitInCount:
+      'This is a number of customers: remove the “%” or currency sign.',
   },
   results: {
     heading: 'Results',

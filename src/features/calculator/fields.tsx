@@ -9,11 +9,14 @@ import {
 import { useTranslation } from 'react-i18next';
 
 import { FieldNotes } from '../../app/FieldNotes';
-import { formatNumber } from '../../format/format';
 import type { Language } from '../../i18n/languages';
 import { ru } from '../../i18n/ru';
 import type { CalculatorFormValues } from './formValues';
-import { decodeMessage } from './validationMessage';
+import {
+  decodeMessage,
+  exampleFigure,
+  formatMessageParams,
+} from './validationMessage';
 
 type FieldName = FieldPath<CalculatorFormValues>;
 
@@ -35,11 +38,12 @@ function useFieldError(name: FieldName): string | null {
   const { key, params } = decodeMessage(message);
   const known =
     key in ru.validation ? (key as keyof typeof ru.validation) : 'notANumber';
-  const max =
-    params.max === undefined
-      ? ''
-      : formatNumber(params.max, i18n.language as Language);
-  return t(`validation.${known}`, { max });
+  const language = i18n.language as Language;
+  return t(`validation.${known}`, {
+    max: '',
+    example: exampleFigure(language),
+    ...formatMessageParams(params, language),
+  });
 }
 
 export interface NumberFieldProps {

@@ -105,6 +105,97 @@ describe('calculatorSchema', () => {
     });
   });
 
+  it.each([
+    ['revenuePerCustomer', '€ 5 000', 'otherCurrency|{"currency":"RUB"}'],
+    ['acquisitionCost', '₸25 000', 'otherCurrency|{"currency":"RUB"}'],
+    ['serviceCostPerCustomer', '50 %', 'percentInMoney'],
+    ['marginPercent', '40 ₽', 'currencyInPercent'],
+    ['discountRatePercent', '$20', 'currencyInPercent'],
+    ['existingCustomers', '1 000 %', 'unitInCount'],
+    ['newCustomersPerYear', '200 ₽', 'unitInCount'],
+  ] as const)(
+    'refuses %s = «%s», a sign the field does not take, with %s',
+    (field, text, message) => {
+      expect(issuesOf(formValues({ [field]: text }))).toEqual({
+        [field]: message,
+      });
+    },
+  );
+
+  it('gives the bound of a sum in the form’s currency', () => {
+    expect(
+      issuesOf(
+        formValues({ acquisitionCost: '9'.repeat(20), currency: 'EUR' }),
+      ),
+    ).toEqual({
+      acquisitionCost: 'tooLarge|{"max":1000000000000,"currency":"EUR"}',
+    });
+  });
+
+  it('refuses a sum that takes the whole base past its bound', () => {
+    // 1000 + 5 × 200 = 2000 customers at most; 4 × 10^12 / 2000 = 2 × 10^9.
+    expect(
+      issuesOf(formValues({ serviceCostPerCustomer: '2 000 000 001' })),
+    ).toEqual({
+      serviceCostPerCustomer:
+        'tooLargeForBase|{"max":2000000000,"customers":2000,' +
+        '"limit":4000000000000,"currency":"RUB"}',
+    });
+    expect(
+      issuesOf(formValues({ serviceCostPerCustomer: '2 000 000 000' })),
+    ).toEqual({});
+  });
+
+  it('lowers the bound of the sums as the planned customers grow', () => {
+    const values = formValues({
+      revenuePerCustomer: '1 000 000',
+      newCustomersPerYear: '1 000 000',
+    });
+
+    expect(Object.keys(issuesOf(values))).toEqual(['revenuePerCustomer']);
+    expect(Object.keys(issuesOf({ ...values, horizonYears: '1' }))).toEqual([]);
+  });
+
+  it('waits for the customer counts before bounding the sums by them', () => {
+    const values = formValues({
+      existingCustomers: '5 000 000,5',
+      revenuePerCustomer: '1 000 000',
+    });
+
+    expect(issuesOf(values)).toEqual({ existingCustomers: 'notWhole' });
+  });
+
+  it('refuses «$5,000» in a rouble form in English too', () => {
+    const values = { ...defaultFormValues('en'), revenuePerCustomer: '$5,000' };
+
+    expect(issuesOf(values, 'en')).toEqual({
+      revenuePerCustomer: 'otherCurrency|{"currency":"RUB"}',
+    });
+  });
+
+  it('says which sign is wrong before that the figure does not read', () => {
+    // By Russian rules «$120,000» does not read at all; the sign is the
+    // mistake to name first in a rouble form.
+    expect(issuesOf(formValues({ revenuePerCustomer: '$120,000' }))).toEqual({
+      revenuePerCustomer: 'otherCurrency|{"currency":"RUB"}',
+    });
+  });
+
+  it('reads a sign of the chosen currency, and a «%» in a percent field', () => {
+    const parsed = calculatorSchema('ru').parse(
+      formValues({
+        currency: 'EUR',
+        revenuePerCustomer: '€ 5 000',
+        acquisitionCost: '25 000 €',
+        marginPercent: '50 %',
+      }),
+    );
+
+    expect(parsed.revenuePerCustomer[0]).toBe(5000);
+    expect(parsed.acquisitionCost).toBe(25_000);
+    expect(parsed.marginRate[0]).toBe(0.5);
+  });
+
   it('refuses a horizon of 0 years, as a link may carry it', () => {
     const { input, issues } = readCltvInput(
       formValues({ horizonYears: '0' }),
@@ -166,6 +257,24 @@ describe('reformatForLanguage', () => {
     expect(en.revenuePerCustomer).toBe('1,000.5');
     expect(en.marginPercent).toBe('abc');
     expect(en.retentionExistingByYear[1]).toBe('82');
+  });
+
+  it('keeps the signs a figure was typed with', () => {
+    const ru = formValues({
+      revenuePerCustomer: '€ 5 000,5',
+      acquisitionCost: '-$300',
+      marginPercent: '50 %',
+    });
+
+    const en = reformatForLanguage(ru, 'ru', 'en');
+
+    expect(en.revenuePerCustomer).toBe('€5,000.5');
+    expect(en.acquisitionCost).toBe('-$300');
+    expect(en.marginPercent).toBe('50 %');
+    expect(issuesOf(en, 'en')).toEqual({
+      revenuePerCustomer: 'otherCurrency|{"currency":"RUB"}',
+      acquisitionCost: 'otherCurrency|{"currency":"RUB"}',
+    });
   });
 });
 

@@ -1,10 +1,15 @@
 import { z } from 'zod/mini';
 
-import { CURRENCIES } from '../../format/format';
-import { parseLocaleNumber } from '../../format/parseNumber';
+import { CURRENCIES, type Currency } from '../../format/format';
+import {
+  parseLocaleNumber,
+  typedUnits,
+  type TypedUnit,
+} from '../../format/parseNumber';
 import type { Language } from '../../i18n/languages';
 import { MAX_CUSTOMERS, MAX_MONEY_PER_CUSTOMER } from '../../model/cltvInput';
 import { MAX_HORIZON_YEARS, type CltvInput } from '../../model/cltv';
+import { baseBoundIssues } from './baseBound';
 import type { LIST_NUMBER_FIELDS } from './formValues';
 import {
   MARGIN_MAKEUPS,
@@ -51,6 +56,8 @@ export const formValuesShape = z.object({
 }) satisfies z.ZodMiniType<CalculatorFormValues>;
 
 interface NumberRule {
+  /** What the figure counts, and so which signs may come with it. */
+  unit: 'money' | 'percent' | 'count';
   /** The smallest acceptable figure; 0 when not given. */
   min?: number;
   max: number;
@@ -61,34 +68,80 @@ interface NumberRule {
   rangeMessage?: string;
 }
 
-const COUNT: NumberRule = { max: MAX_CUSTOMERS, integer: true };
-const MONEY: NumberRule = { max: MAX_MONEY_PER_CUSTOMER };
-const PERCENT: NumberRule = { max: 100, rangeMessage: 'percentRange' };
+const COUNT: NumberRule = {
+  unit: 'count',
+  max: MAX_CUSTOMERS,
+  integer: true,
+};
+const MONEY: NumberRule = { unit: 'money', max: MAX_MONEY_PER_CUSTOMER };
+const PERCENT: NumberRule = {
+  unit: 'percent',
+  max: 100,
+  rangeMessage: 'percentRange',
+};
 const DISCOUNT: NumberRule = {
+  unit: 'percent',
   max: 100,
   maxExclusive: true,
   rangeMessage: 'discountRange',
 };
 const HORIZON: NumberRule = {
+  unit: 'count',
   min: 1,
   max: MAX_HORIZON_YEARS,
   integer: true,
   rangeMessage: 'horizonRange',
 };
 
-/** The message key for a typed figure, or null when it is acceptable. */
-function checkNumber(value: number, rule: NumberRule): string | null {
-  if (!Number.isFinite(value))
-    return encodeMessage('tooLarge', { max: rule.max });
+/**
+ * The message key for a typed figure, or null when it is acceptable. The
+ * bound of a sum is given in the form's currency.
+ */
+function checkNumber(
+  value: number,
+  rule: NumberRule,
+  currency: Currency,
+): string | null {
+  const tooLarge = encodeMessage('tooLarge', {
+    max: rule.max,
+    ...(rule.unit === 'money' && { currency }),
+  });
+  if (!Number.isFinite(value)) return tooLarge;
   if (value < (rule.min ?? 0)) return rule.rangeMessage ?? 'negative';
 
   const isAboveMax = rule.maxExclusive ? value >= rule.max : value > rule.max;
-  if (isAboveMax) {
-    return rule.rangeMessage ?? encodeMessage('tooLarge', { max: rule.max });
-  }
+  if (isAboveMax) return rule.rangeMessage ?? tooLarge;
   if (rule.integer && !Number.isInteger(value)) return 'notWhole';
   return null;
 }
+
+/**
+ * The message for a sign the field does not take, or null when it fits:
+ * money takes the chosen currency's sign only, percent the «%» only, and
+ * a count of customers no sign at all. A sign is never read past
+ * silently: «€ 5 000» in a rouble form is not 5 000 ₽.
+ */
+function checkUnit(
+  unit: TypedUnit,
+  rule: NumberRule,
+  currency: Currency,
+): string | null {
+  if (rule.unit === 'count') return 'unitInCount';
+  if (rule.unit === 'percent') {
+    return unit === 'percent' ? null : 'currencyInPercent';
+  }
+  if (unit === 'percent') return 'percentInMoney';
+  return unit === currency
+    ? null
+    : encodeMessage('otherCurrency', { currency });
+}
+
+/** The fields the peak customers of the base add up. */
+const COUNT_FIELDS = [
+  'existingCustomers',
+  'newCustomersPerYear',
+  'newCustomersByYear',
+] as const satisfies readonly (keyof CalculatorFormValues)[];
 
 type Path = [keyof CalculatorFormValues] | [keyof CalculatorFormValues, number];
 
@@ -99,19 +152,43 @@ type Path = [keyof CalculatorFormValues] | [keyof CalculatorFormValues, number];
 class FieldReader {
   readonly issues: { path: Path; message: string }[] = [];
 
-  constructor(private readonly language: Language) {}
+  constructor(
+    private readonly language: Language,
+    private readonly currency: Currency,
+  ) {}
 
   read(text: string, rule: NumberRule, path: Path): number {
     const parsed = parseLocaleNumber(text, this.language);
     const message =
       parsed.kind === 'empty'
         ? 'required'
-        : parsed.kind === 'invalid'
-          ? 'notANumber'
-          : checkNumber(parsed.value, rule);
+        : (this.checkUnits(text, rule) ??
+          (parsed.kind === 'invalid'
+            ? 'notANumber'
+            : checkNumber(parsed.value, rule, this.currency)));
 
     if (message) this.issues.push({ path, message });
     return parsed.kind === 'number' ? parsed.value : 0;
+  }
+
+  private checkUnits(text: string, rule: NumberRule): string | null {
+    const messages = typedUnits(text).map((unit) =>
+      checkUnit(unit, rule, this.currency),
+    );
+    return messages.find((message) => message !== null) ?? null;
+  }
+
+  /**
+   * Adds the base's bound to the sums per customer that read well, once
+   * the customer counts do: it is theirs times the peak customers.
+   */
+  checkBase(input: CltvInput) {
+    const hasIssue = (field: string) =>
+      this.issues.some((issue) => issue.path[0] === field);
+    if (COUNT_FIELDS.some(hasIssue)) return;
+
+    const issues = baseBoundIssues(input, this.currency);
+    this.issues.push(...issues.filter((issue) => !hasIssue(issue.path[0])));
   }
 
   list(
@@ -135,7 +212,7 @@ export function readCltvInput(
   values: CalculatorFormValues,
   language: Language,
 ): { input: CltvInput | null; issues: FieldReader['issues'] } {
-  const reader = new FieldReader(language);
+  const reader = new FieldReader(language, values.currency);
   const h = reader.read(values.horizonYears, HORIZON, ['horizonYears']);
   const horizon = Math.min(Math.max(Math.round(h), 1), MAX_HORIZON_YEARS);
   const fraction = (text: string, path: Path) =>
@@ -168,6 +245,7 @@ export function readCltvInput(
     retentionNew: readRetentionNew(values, horizon, reader),
     newCustomers: readNewCustomers(values, horizon, reader),
   };
+  reader.checkBase(input);
 
   return {
     input: reader.issues.length === 0 ? input : null,

@@ -1,5 +1,5 @@
 import { CURRENCIES, formatForInput, type Currency } from '../../format/format';
-import { parseLocaleNumber } from '../../format/parseNumber';
+import { parseLocaleNumber, unitSigns } from '../../format/parseNumber';
 import type { Language } from '../../i18n/languages';
 import { MAX_HORIZON_YEARS } from '../../model/cltv';
 
@@ -114,8 +114,9 @@ export function defaultFormValues(language: Language): CalculatorFormValues {
 
 /**
  * Rewrites every typed figure for another language («1 000,5» in Russian
- * becomes «1,000.5» in English), so that switching the language never
- * changes what a figure means. Text that does not parse is left as typed.
+ * becomes «1,000.5» in English, «5 000 €» becomes «5,000 €»), so that
+ * switching the language never changes what a figure means. Text that
+ * does not parse is left as typed.
  */
 export function reformatForLanguage(
   values: CalculatorFormValues,
@@ -126,13 +127,25 @@ export function reformatForLanguage(
     const parsed = parseLocaleNumber(text, from);
     const isConvertible =
       parsed.kind === 'number' && Number.isFinite(parsed.value);
-    return isConvertible ? formatForInput(parsed.value, to) : text;
+    return isConvertible ? retype(text, parsed.value, to) : text;
   };
 
   const next = { ...values };
   for (const key of SCALAR_NUMBER_FIELDS) next[key] = convert(values[key]);
   for (const key of LIST_NUMBER_FIELDS) next[key] = values[key].map(convert);
   return next;
+}
+
+/**
+ * The figure written for the language, keeping the signs it was typed
+ * with: a sign the field refuses («€» in a rouble form) must not vanish
+ * with a language switch and the figure be taken as it stands.
+ */
+function retype(text: string, value: number, language: Language): string {
+  const { leading, trailing } = unitSigns(text);
+  const minus = value < 0 ? '-' : '';
+  const figure = formatForInput(Math.abs(value), language);
+  return `${minus}${leading ?? ''}${figure}${trailing ? ` ${trailing}` : ''}`;
 }
 
 export function isCurrency(value: unknown): value is Currency {

@@ -12,6 +12,7 @@ import { computeCltv, type CltvInput, type CltvResult } from '../../model/cltv';
 import { calculatorSchema, readCltvInput } from './formSchema';
 import { saveFormValues } from './formStorage';
 import type { CalculatorFormValues } from './formValues';
+import { useLinkedMessages } from './linkedMessages';
 
 interface ResolverContext {
   language: Language;
@@ -86,6 +87,7 @@ export function useCalculator(
   useEffect(() => {
     void form.trigger();
   }, [form, language]);
+  useLinkedMessages(form, language);
 
   return {
     form,

@@ -356,6 +356,22 @@ describe('the horizon check', () => {
     expect(result).toMatchObject({ status: 'passed', variant: 'paysBack' });
     expect(result.params.year!.value).toBe(3);
   });
+
+  it('passes with no new customers planned, as no AC is spent then', () => {
+    // The two-year horizon that warns above, with nobody new to acquire.
+    const result = check(
+      'horizonTooShort',
+      contextWith(
+        { ...twoYears, newCustomers: each(0, 2) },
+        { paybackYearAtLongestHorizon: 3 },
+      ),
+    );
+
+    expect(result).toMatchObject({
+      status: 'passed',
+      variant: 'noNewCustomers',
+    });
+  });
 });
 
 describe('formFieldFor', () => {

@@ -257,12 +257,17 @@ function marginAsRevenue({ input }: CheckContext): CheckResult {
     : report('passed', 'belowFull');
 }
 
-/** Sanity: within the horizon a new customer does not pay back AC. */
+/**
+ * Sanity: within the horizon a new customer does not pay back AC. With no
+ * new customers planned the model spends no AC, so there is none to pay
+ * back, whatever the horizon.
+ */
 function horizonTooShort(context: CheckContext): CheckResult {
   const { input, result, paybackYearAtLongestHorizon: longest } = context;
   const report = reporter('horizonTooShort', { quantity: 'horizon' });
   const years = span(input.horizonYears);
 
+  if (sum(input.newCustomers) === 0) return report('passed', 'noNewCustomers');
   if (input.acquisitionCost === 0) return report('passed', 'noAcquisitionCost');
   if (result.paybackYear !== null) {
     return report('passed', 'paysBack', { year: count(result.paybackYear) });

@@ -154,6 +154,9 @@ export const ru = {
         paysBack:
           'Новый клиент окупает AC в {{year}}-й год, в пределах горизонта.',
         noAcquisitionCost: 'AC равна 0, окупать нечего.',
+        noNewCustomers:
+          'Новые клиенты не запланированы: AC не тратится, и окупать её ' +
+          'не нужно при любом горизонте.',
       },
     },
     sensitivity: {
@@ -378,6 +381,9 @@ export const en: Texts<typeof ru> = {
         paysBack:
           'A new customer pays back AC in year {{year}}, within the horizon.',
         noAcquisitionCost: 'AC is 0, so there is nothing to pay back.',
+        noNewCustomers:
+          'No new customers are planned: no AC is spent, so none has to pay ' +
+          'back, whatever the horizon.',
       },
     },
     sensitivity: {

@@ -1,5 +1,6 @@
 import {
   useEffect,
+  useId,
   useRef,
   useState,
   type ComponentProps,
@@ -12,6 +13,8 @@ import { MAX_SCENARIO_NAME_LENGTH, type Scenario } from './scenarioStore';
 export interface ScenarioItemProps {
   scenario: Scenario;
   isCompared: boolean;
+  /** Whether another scenario has the name already. */
+  isNameTaken: (name: string) => boolean;
   onRename: (name: string) => void;
   onLoad: () => void;
   /** Starts comparing with this scenario, or stops when it is compared. */
@@ -23,6 +26,7 @@ export interface ScenarioItemProps {
 export function ScenarioItem({
   scenario,
   isCompared,
+  isNameTaken,
   onRename,
   onLoad,
   onCompare,
@@ -50,7 +54,7 @@ export function ScenarioItem({
   return (
     <li className={isCompared ? 'scenario scenario--compared' : 'scenario'}>
       {isRenaming ? (
-        <RenameForm name={name} onDone={finishRenaming} />
+        <RenameForm name={name} isTaken={isNameTaken} onDone={finishRenaming} />
       ) : (
         <span className="scenario__name">{name}</span>
       )}
@@ -90,41 +94,67 @@ export function ScenarioItem({
 
 interface RenameFormProps {
   name: string;
+  isTaken: (name: string) => boolean;
   /** The new name, or null when the visitor cancelled. */
   onDone: (name: string | null) => void;
 }
 
-/** An inline text field: Enter or «Done» keeps the name, Escape drops it. */
-function RenameForm({ name, onDone }: RenameFormProps) {
+/**
+ * An inline text field: Enter or «Done» keeps the name, Escape drops it.
+ * A name another scenario has is refused beside the field, which stays
+ * open with the focus in it.
+ */
+function RenameForm({ name, isTaken, onDone }: RenameFormProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(name);
+  const [isRefused, setIsRefused] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const errorId = useId();
 
+  const keep = () => {
+    if (isTaken(text)) {
+      setIsRefused(true);
+      input.current?.focus();
+      return;
+    }
+    onDone(text);
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter' && event.key !== 'Escape') return;
     // Focus moves to the rename button now; without this, the same Enter
     // would press that button and open the field again.
     event.preventDefault();
-    onDone(event.key === 'Enter' ? text : null);
+    if (event.key === 'Enter') keep();
+    else onDone(null);
   };
 
   return (
-    <span className="scenario__rename">
+    <div className="scenario__rename">
       <input
+        ref={input}
         type="text"
         value={text}
         maxLength={MAX_SCENARIO_NAME_LENGTH}
         aria-label={t('scenarios.nameLabel')}
+        aria-invalid={isRefused || undefined}
+        aria-describedby={isRefused ? errorId : undefined}
         autoFocus
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          setText(event.target.value);
+          setIsRefused(false);
+        }}
         onKeyDown={onKeyDown}
       />
-      <QuietButton onClick={() => onDone(text)}>
-        {t('scenarios.renameDone')}
-      </QuietButton>
+      <QuietButton onClick={keep}>{t('scenarios.renameDone')}</QuietButton>
       <QuietButton onClick={() => onDone(null)}>
         {t('scenarios.renameCancel')}
       </QuietButton>
-    </span>
+      {isRefused && (
+        <p className="field__error" id={errorId} role="alert">
+          {t('scenarios.nameTaken')}
+        </p>
+      )}
+    </div>
   );
 }
 

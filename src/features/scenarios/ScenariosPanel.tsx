@@ -1,6 +1,6 @@
 import './scenarios.css';
 
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
@@ -9,6 +9,7 @@ import type { CalculatorFormValues } from '../calculator/formValues';
 import type { Calculation } from '../calculator/useCalculator';
 import { ScenarioComparison } from './ScenarioComparison';
 import { ScenarioItem } from './ScenarioItem';
+import { isNameTaken } from './scenarioList';
 import { nextScenarioName, type Scenario } from './scenarioStore';
 import type { ScenariosState } from './useScenarios';
 
@@ -37,6 +38,20 @@ export function ScenariosPanel({
   const { t } = useTranslation();
   const [message, setMessage] = useState('');
   const saveButton = useRef<HTMLButtonElement>(null);
+
+  // A message tells what the visitor's last action did and goes with the
+  // next one, a change of the form too. Loading a scenario resets the form
+  // and then sets its own message, which stays.
+  useEffect(() => {
+    return form.subscribe({
+      formState: { values: true },
+      callback: () => setMessage(''),
+    });
+  }, [form]);
+  const withoutMessage = (action: () => void) => () => {
+    setMessage('');
+    action();
+  };
 
   const nextName = nextScenarioName(scenarios.scenarios, (letter) =>
     t('scenarios.defaultName', { letter }),
@@ -102,13 +117,19 @@ export function ScenariosPanel({
               key={scenario.id}
               scenario={scenario}
               isCompared={scenario.id === scenarios.compared?.id}
-              onRename={(name) => scenarios.rename(scenario.id, name)}
+              isNameTaken={(name) =>
+                isNameTaken(scenarios.scenarios, scenario.id, name)
+              }
+              onRename={(name) => {
+                setMessage('');
+                scenarios.rename(scenario.id, name);
+              }}
               onLoad={() => load(scenario)}
-              onCompare={() =>
+              onCompare={withoutMessage(() =>
                 scenarios.compare(
                   scenario.id === scenarios.compared?.id ? null : scenario.id,
-                )
-              }
+                ),
+              )}
               onRemove={() => remove(scenario)}
             />
           ))}
@@ -120,7 +141,7 @@ export function ScenariosPanel({
           compared={scenarios.compared}
           current={calculation}
           currency={currency}
-          onStop={() => scenarios.compare(null)}
+          onStop={withoutMessage(() => scenarios.compare(null))}
         />
       )}
     </section>

@@ -24,12 +24,12 @@ const RUB = { saved: 'RUB', current: 'RUB' } as const;
 
 describe('comparisonCells', () => {
   it('writes a loss with its minus and its share of the saved figure', () => {
-    // −11 435 679.01 / 101 435 679.01 = −0.11274 → −11,3 %.
+    // −11 435 679.01 / 101 435 679.01 = −0.112738 → −11,27 %.
     expect(plain(comparisonCells(row(), RUB, 'ru'))).toEqual({
       saved: '101 435 679 ₽',
       current: '90 000 000 ₽',
       difference: '−11 435 679 ₽',
-      relativeDifference: '−11,3 %',
+      relativeDifference: '−11,27 %',
     });
   });
 
@@ -46,7 +46,7 @@ describe('comparisonCells', () => {
       saved: '$101,435,679',
       current: '$111,579,247',
       difference: '+$10,143,568',
-      relativeDifference: '+10%',
+      relativeDifference: '+10.00%',
     });
   });
 

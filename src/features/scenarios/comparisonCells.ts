@@ -1,4 +1,8 @@
-import { formatMoney, formatPercent, type Currency } from '../../format/format';
+import {
+  formatMoney,
+  formatPercentChange,
+  type Currency,
+} from '../../format/format';
 import type { Language } from '../../i18n/languages';
 import type { ComparisonRow } from './compare';
 
@@ -8,7 +12,7 @@ export interface ComparisonCells {
   current: string | null;
   /** With its sign: «+1 200 ₽», «−300 ₽», «0 ₽». */
   difference: string | null;
-  /** With its sign and one decimal: «+12,5 %». */
+  /** With its sign and two decimals, as the sensitivity: «+12,50 %». */
   relativeDifference: string | null;
 }
 
@@ -33,6 +37,6 @@ export function comparisonCells(
       ? money(row.difference, currencies.current, true)
       : null,
     relativeDifference:
-      relative === null ? null : formatPercent(relative, language, 1, true),
+      relative === null ? null : formatPercentChange(relative, language),
   };
 }

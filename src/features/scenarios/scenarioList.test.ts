@@ -9,6 +9,7 @@ import {
   NO_SCENARIOS,
   nextScenarioId,
   removeScenario,
+  isNameTaken,
   renameScenario,
 } from './scenarioList';
 import { MAX_SCENARIOS, type ScenarioState } from './scenarioStore';
@@ -74,6 +75,29 @@ describe('renameScenario', () => {
     const state = twoScenarios();
 
     expect(renameScenario(state, 's1', '   ')).toBe(state);
+  });
+
+  it('keeps the old name for one another scenario has', () => {
+    const state = twoScenarios();
+
+    expect(renameScenario(state, 's1', ' B ')).toBe(state);
+  });
+});
+
+describe('isNameTaken', () => {
+  it('tells a name another scenario has, as a rename would keep it', () => {
+    const { scenarios } = twoScenarios();
+
+    expect(isNameTaken(scenarios, 's1', 'B')).toBe(true);
+    expect(isNameTaken(scenarios, 's1', '  B  ')).toBe(true);
+  });
+
+  it('lets a scenario keep its own name, and take a new one', () => {
+    const { scenarios } = twoScenarios();
+
+    expect(isNameTaken(scenarios, 's2', 'B')).toBe(false);
+    expect(isNameTaken(scenarios, 's1', 'b')).toBe(false);
+    expect(isNameTaken(scenarios, 's1', 'C')).toBe(false);
   });
 });
 

@@ -44,8 +44,25 @@ export function addScenario(
 }
 
 /**
+ * Whether a scenario other than `id` has the name, as a rename would keep
+ * it (trimmed and cut): two of one name could not be told apart in the
+ * list, the comparison or a shared link.
+ */
+export function isNameTaken(
+  scenarios: readonly Scenario[],
+  id: string,
+  name: string,
+): boolean {
+  const cleaned = cleanName(name);
+  return scenarios.some(
+    (scenario) => scenario.id !== id && scenario.name === cleaned,
+  );
+}
+
+/**
  * Renames a scenario. The name is trimmed and cut to the longest allowed;
- * an empty name keeps the old one, so that a scenario always has a name.
+ * an empty name, or one another scenario has, keeps the old one, so that
+ * every scenario has a name of its own.
  */
 export function renameScenario(
   state: ScenarioState,
@@ -53,7 +70,7 @@ export function renameScenario(
   name: string,
 ): ScenarioState {
   const cleaned = cleanName(name);
-  if (cleaned === null) return state;
+  if (cleaned === null || isNameTaken(state.scenarios, id, name)) return state;
   return {
     ...state,
     scenarios: state.scenarios.map((scenario) =>
