@@ -60,9 +60,11 @@ export default [
   },
   {
     // The goal is 220 kB; the chart's recharts takes 112 kB of today's.
+    // The English texts, a chunk of their own, weigh 1.1 kB more than
+    // inside the first load, where they shared Russian's keys.
     name: 'all JavaScript',
     path: `${DIST_DIR}/assets/*.js`,
-    limit: '301 kB',
+    limit: '303 kB',
     gzip: true,
   },
 ];

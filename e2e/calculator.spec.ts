@@ -223,6 +223,10 @@ test.describe('the calculator page', () => {
       '25 00x',
     );
     await page.getByRole('button', { name: 'English' }).click();
+    // The switch waits for the English texts' chunk.
+    await expect(
+      calculator.field('Revenue per customer per year'),
+    ).toBeVisible();
     await page.reload();
 
     await expect(calculator.field('Revenue per customer per year')).toHaveValue(
@@ -350,5 +354,59 @@ test.describe('when the chart cannot load', () => {
     await expect(
       calculator.chart.locator('.recharts-bar-rectangle'),
     ).toHaveCount(10);
+  });
+});
+
+test.describe('when the English texts cannot load', () => {
+  // The chunk's request is made to fail; Chromium logs that.
+  test.use({
+    allowedConsoleErrors: [/Failed to load resource: net::ERR_FAILED/],
+  });
+
+  test('the page stays in Russian and says so, and a retry switches it', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    // The English texts are a chunk of their own: the first attempt fails.
+    let englishRequests = 0;
+    await page.route('**/assets/en-*.js', (route) => {
+      englishRequests += 1;
+      return englishRequests === 1 ? route.abort() : route.continue();
+    });
+    await calculator.open();
+    expect(englishRequests).toBe(0);
+    await calculator.fill('Активных клиентов сейчас', '1 500');
+
+    await page.getByRole('button', { name: 'English' }).click();
+
+    const notice = page.getByRole('alert');
+    await expect(notice).toHaveText(
+      /Английская версия не загрузилась: нет связи с сервером/,
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Калькулятор CLTV',
+    );
+    await expect(calculator.field('Активных клиентов сейчас')).toHaveValue(
+      '1 500',
+    );
+
+    // The retry fetches them: the page, its figures and their format switch.
+    await notice.getByRole('button', { name: 'Попробовать снова' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'CLTV calculator',
+    );
+    await expect(calculator.field('Active customers today')).toHaveValue(
+      '1,500',
+    );
+    await expect(page.getByRole('alert')).toHaveCount(0);
+
+    // A page opened in English again waits for its texts, then shows them.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'CLTV calculator',
+    );
+    await expect(calculator.field('Active customers today')).toHaveValue(
+      '1,500',
+    );
   });
 });

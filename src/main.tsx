@@ -17,7 +17,7 @@ import {
   type OpeningState,
 } from './features/export/openingState';
 import { openingScenarios } from './features/scenarios/openingScenarios';
-import { createI18n } from './i18n/i18n';
+import { createI18n, hasTexts, loadTexts } from './i18n/i18n';
 import { DEFAULT_LANGUAGE } from './i18n/languages';
 
 function browserStorage(): Storage | undefined {
@@ -39,10 +39,21 @@ const ROOT_OPTIONS = import.meta.env.DEV ? {} : { onCaughtError: () => {} };
  * neither holds the main thread for both.
  */
 function start() {
-  markAppStarted();
   const storage = browserStorage();
-  const container = document.getElementById('root')!;
   const opening = openingState(window.location.hash, storage);
+  if (hasTexts(opening.language)) return render(storage, opening);
+  // A page opening in English waits for its texts. Should their chunk
+  // fail to arrive, it opens in English all the same, its figures read and
+  // written the English way, with the texts in Russian (i18next's
+  // fallback) until the page is loaded again.
+  void loadTexts(opening.language)
+    .catch(() => {})
+    .then(() => render(storage, opening));
+}
+
+function render(storage: Storage | undefined, opening: OpeningState) {
+  markAppStarted();
+  const container = document.getElementById('root')!;
   const { language, ignoredInLink, linkedScenario } = opening;
   const scenarios = openingScenarios(storage, language, linkedScenario);
   const typed = typedIntoPrerenderedForm(container, opening);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
@@ -8,13 +8,9 @@ import {
 } from '../features/calculator/CalculatorForm';
 import {
   initialFormValues,
-  saveFormValues,
   type StoredForm,
 } from '../features/calculator/formStorage';
-import {
-  reformatForLanguage,
-  type CalculatorFormValues,
-} from '../features/calculator/formValues';
+import type { CalculatorFormValues } from '../features/calculator/formValues';
 import { useCalculator } from '../features/calculator/useCalculator';
 import { useUndoableReset } from '../features/calculator/useUndoableReset';
 import { SharedLinkNotice } from '../features/export/SharedLinkNotice';
@@ -25,10 +21,10 @@ import { canTakeRequests } from '../features/lead/settings';
 import { Results } from '../features/results/Results';
 import type { ScenarioState } from '../features/scenarios/scenarioStore';
 import { useScenarios } from '../features/scenarios/useScenarios';
-import { saveLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { replayDroppedClick } from './droppedClicks';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useLanguageSwitch } from './useLanguageSwitch';
 import { WarningNotice } from './WarningNotice';
 import {
   ExportBar,
@@ -74,17 +70,11 @@ export function CalculatorPage({
   // A button clicked before the page worked is clicked again now.
   useEffect(() => replayDroppedClick(), []);
 
-  const changeLanguage = useCallback(
-    (next: Language) => {
-      if (next === language) return;
-      const rewritten = reformatForLanguage(form.getValues(), language, next);
-      void i18n.changeLanguage(next);
-      saveLanguage(storage, next);
-      setLanguage(next);
-      form.reset(rewritten, { keepFieldsRef: true });
-      saveFormValues(storage, next, rewritten);
-    },
-    [form, i18n, language, storage],
+  const { changeLanguage, unavailable } = useLanguageSwitch(
+    form,
+    language,
+    setLanguage,
+    storage,
   );
 
   const reset = useUndoableReset(form, values, language, storage);
@@ -146,6 +136,15 @@ export function CalculatorPage({
   return (
     <>
       <PageHeader language={language} onLanguageChange={changeLanguage} />
+      {unavailable && (
+        <WarningNotice
+          text={t('app.languageUnavailable')}
+          actionLabel={t('app.languageRetry')}
+          onAction={() => changeLanguage(unavailable)}
+          className="page-notice"
+          role="alert"
+        />
+      )}
       {showStorageNotice && (
         <StorageResetNotice onDismiss={() => setShowStorageNotice(false)} />
       )}

@@ -3,9 +3,9 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import type { i18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
-import { createI18n } from '../i18n/i18n';
+import { createI18n, loadTexts } from '../i18n/i18n';
 import { lazySection, type SectionModule } from './lazySection';
 
 interface NoteProps {
@@ -45,6 +45,9 @@ function renderInPage(page: i18n, ui: ReactNode) {
 afterEach(cleanup);
 
 describe('lazySection', () => {
+  // The page loads English on demand; these tests switch to it at once.
+  beforeAll(() => loadTexts('en'));
+
   it('shows the section with its texts once its chunk has loaded', async () => {
     const NoteSection = lazySection(async () => noteModule, 'note--loading');
 

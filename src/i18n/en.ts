@@ -28,6 +28,10 @@ export const en: Messages = {
     crashDetails: 'Technical details',
     sectionFailed:
       'This part of the page did not load. Reload the page to see it.',
+    languageUnavailable:
+      'The Russian version did not load: no connection to the server. ' +
+      'The page stays in English.',
+    languageRetry: 'Try again',
   },
   form: {
     heading: 'Inputs',

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { addSectionMessages, createI18n, fixedLanguage } from './i18n';
+import {
+  addLanguageTexts,
+  addSectionMessages,
+  createI18n,
+  fixedLanguage,
+  hasTexts,
+} from './i18n';
 
 /** A section's texts, shaped as a part of the page's: one more app text. */
 const section = {
@@ -10,6 +16,31 @@ const section = {
 
 const sectionNote = (instance: ReturnType<typeof createI18n>) =>
   instance.getResource(instance.language, 'translation', 'app.sectionNote');
+
+// The order matters: the first test runs before English is loaded.
+describe('addLanguageTexts', () => {
+  it('loads English on demand, keeping what sections added to it', async () => {
+    expect(hasTexts('ru')).toBe(true);
+    expect(hasTexts('en')).toBe(false);
+    const instance = createI18n('ru');
+    addSectionMessages(instance, section);
+
+    // Before its texts are there, English reads the Russian fallback.
+    await instance.changeLanguage('en');
+    expect(instance.t('app.title')).toBe('Калькулятор CLTV');
+
+    await addLanguageTexts(instance, 'en');
+    expect(hasTexts('en')).toBe(true);
+    expect(instance.t('app.title')).toBe('CLTV calculator');
+    expect(sectionNote(instance)).toBe('A note of the section');
+  });
+
+  it('gives instances created later both languages at once', () => {
+    const instance = createI18n('en');
+
+    expect(instance.t('app.title')).toBe('CLTV calculator');
+  });
+});
 
 describe('addSectionMessages', () => {
   it('merges a section into the texts of both languages, keeping the rest', async () => {

@@ -1,26 +1,46 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-import { en } from './en';
 import {
   DEFAULT_LANGUAGE,
   isLanguage,
   LANGUAGES,
   type Language,
 } from './languages';
-import { ru } from './ru';
+import { ru, type Messages } from './ru';
 
 const LANGUAGE_KEY = 'cltv:language';
 
-export const resources = {
-  ru: { translation: ru },
-  en: { translation: en },
-} as const;
+/**
+ * The page's texts by language. Russian, which most visitors read, comes
+ * with the page's code; English is a chunk of its own, loaded when a page
+ * opens in English or the visitor switches to it (loadTexts).
+ */
+const loadedTexts: Partial<Record<Language, Messages>> = { ru };
+
+const textChunks: Record<Language, () => Promise<Messages>> = {
+  ru: () => Promise.resolve(ru),
+  en: () => import('./en').then((module) => module.en),
+};
+
+/** The languages whose texts are at hand for createI18n and switching. */
+export function hasTexts(language: Language): boolean {
+  return loadedTexts[language] !== undefined;
+}
+
+/** Loads a language's texts; rejects when their chunk cannot be fetched. */
+export async function loadTexts(language: Language): Promise<void> {
+  loadedTexts[language] ??= await textChunks[language]();
+}
+
+/** The languages whose page texts an instance's store holds. */
+const storedLanguages = new WeakMap<object, Set<Language>>();
 
 /**
- * A ready i18next instance. Resources are bundled, so initialisation is
- * synchronous: the first render, at build time and in the browser alike,
- * already has its texts.
+ * A ready i18next instance with the texts of every language loaded so
+ * far. Initialisation is synchronous: the first render, at build time and
+ * in the browser alike, already has its texts. A `language` whose texts
+ * are not loaded reads Russian's, i18next's fallback.
  */
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
@@ -29,12 +49,41 @@ export function createI18n(language: Language): i18n {
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: ['ru', 'en'],
     // A copy: sections' texts are merged into the store's own objects.
-    resources: structuredClone(resources),
+    resources: Object.fromEntries(
+      Object.entries(loadedTexts).map(([code, texts]) => [
+        code,
+        { translation: structuredClone(texts) },
+      ]),
+    ),
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  storedLanguages.set(instance.store, new Set(keysOf(loadedTexts)));
   return instance;
+}
+
+/**
+ * Gives an instance the page's texts in `language`, loading them first
+ * when the page has not got them yet; rejects when they cannot be
+ * fetched. The instance's language is left to the caller to switch.
+ */
+export async function addLanguageTexts(
+  instance: i18n,
+  language: Language,
+): Promise<void> {
+  await loadTexts(language);
+  const stored = storedLanguages.get(instance.store) ?? new Set();
+  if (stored.has(language)) return;
+  // Deep, not overwriting: the sections' texts for this language, merged
+  // in as the sections loaded, stay.
+  const texts = structuredClone(loadedTexts[language]!);
+  instance.addResourceBundle(language, 'translation', texts, true, false);
+  storedLanguages.set(instance.store, stored.add(language));
+}
+
+function keysOf<K extends string>(record: Partial<Record<K, unknown>>): K[] {
+  return Object.keys(record) as K[];
 }
 
 /**

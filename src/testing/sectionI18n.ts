@@ -3,9 +3,13 @@ import type { i18n } from 'i18next';
 import {
   addSectionMessages,
   createI18n,
+  loadTexts,
   type SectionMessages,
 } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
+
+// Tests render either language at once; the page loads English on demand.
+await loadTexts('en');
 
 /**
  * The page's i18next with the texts of lazily loaded sections added, as
