@@ -67,6 +67,48 @@ describe('encodeShareHash', () => {
     expect(hash).not.toContain('rev=');
     expect(hash).toContain('&rey=80,,84,85,85,85,85,85&');
   });
+
+  it('leaves out a figure with a sign its field refuses, as a typo', () => {
+    const values = formValues({
+      revenuePerCustomer: '€ 5 000',
+      serviceCostPerCustomer: '12 000 %',
+      acquisitionCost: '25 000 ₽',
+      marginPercent: '40 ₽',
+      discountRatePercent: '20 %',
+      retentionExistingByYear: ['80', '$82', ...Array(7).fill('85')],
+    });
+
+    const hash = encodeShareHash(values, 'ru');
+    const shared = decodeShareHash(hash, 'ru');
+
+    expect(hash).not.toMatch(/&(rev|c|m)=/);
+    expect(hash).toContain('&ac=25000&');
+    expect(hash).toContain('&d=20');
+    expect(hash).toContain('&rey=80,,85,85,85,85,85,85,85&');
+    // The recipient gets the defaults for them, and is told.
+    expect(shared?.values.revenuePerCustomer).toBe(
+      formValues().revenuePerCustomer,
+    );
+    expect(shared?.values.retentionExistingByYear[1]).toBe('82');
+    expect(shared?.ignored).toEqual([
+      'revenuePerCustomer',
+      'marginPercent',
+      'serviceCostPerCustomer',
+      'retentionExistingByYear',
+    ]);
+  });
+
+  it('leaves out another currency’s sign in English as well', () => {
+    const values = formValues(
+      { currency: 'USD', revenuePerCustomer: '€5,000', acquisitionCost: '$25' },
+      'en',
+    );
+
+    const hash = encodeShareHash(values, 'en');
+
+    expect(hash).not.toContain('rev=');
+    expect(hash).toContain('&ac=25&');
+  });
 });
 
 describe('decodeShareHash', () => {

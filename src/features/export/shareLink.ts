@@ -6,7 +6,12 @@ import {
   type Language,
 } from '../../i18n/languages';
 import { MAX_HORIZON_YEARS } from '../../model/cltv';
-import { calculatesTheSame, readCltvInput } from '../calculator/formSchema';
+import {
+  calculatesTheSame,
+  fitsSigns,
+  readCltvInput,
+  type NumberField,
+} from '../calculator/formSchema';
 import {
   defaultFormValues,
   LIST_NUMBER_FIELDS,
@@ -112,7 +117,8 @@ const LIST_SEPARATOR = ',';
  * The form's state as a URL fragment: «#v=1&lang=ru&cur=RUB&h=5&n0=1000
  * &rey=80,82,84,…». Figures are written language-neutral (digits and a
  * point), so a link reads the same in either language and a language
- * switch changes only «lang». A figure that does not read is left out, so
+ * switch changes only «lang». A figure that does not read, or comes with
+ * a sign its field refuses («€ 5 000» in a rouble form), is left out, so
  * the link never claims a value the form does not have. The fragment is
  * not sent to the server, so the figures stay in the browser.
  *
@@ -153,18 +159,27 @@ function formParams(
   prefix: string,
 ): string[] {
   const params: string[] = [];
-  const figure = (text: string) => toLinkFigure(text, language);
-
   for (const key of Object.keys(LINK_PARAMS) as FormField[]) {
-    const value = values[key];
-    const text = Array.isArray(value)
-      ? value.map((item) => figure(item) ?? '').join(LIST_SEPARATOR)
-      : key in CHOICES
-        ? value
-        : figure(value);
+    const text = isChoiceField(key)
+      ? values[key]
+      : linkFigures(values, key, language);
     if (text !== null) params.push(`${prefix}${LINK_PARAMS[key]}=${text}`);
   }
   return params;
+}
+
+/** A field's figures as the link writes them; null for one left out. */
+function linkFigures(
+  values: CalculatorFormValues,
+  key: NumberField,
+  language: Language,
+): string | null {
+  const value = values[key];
+  const figure = (text: string) =>
+    fitsSigns(key, text, values.currency) ? toLinkFigure(text, language) : null;
+  return Array.isArray(value)
+    ? value.map((item) => figure(item) ?? '').join(LIST_SEPARATOR)
+    : figure(value);
 }
 
 /**
@@ -446,6 +461,10 @@ class LinkReader {
       Object.assign(values, { [key]: this.defaults[key] });
     }
   }
+}
+
+function isChoiceField(key: FormField): key is ChoiceField {
+  return key in CHOICES;
 }
 
 function isListField(key: FormField): key is ListField {
