@@ -5,6 +5,7 @@ import { workedExampleInput } from '../../model/workedExample';
 import {
   calculatesTheSame,
   calculatorSchema,
+  fieldIssues,
   fitsSigns,
   formValuesShape,
   readCltvInput,
@@ -276,6 +277,24 @@ describe('reformatForLanguage', () => {
       revenuePerCustomer: 'otherCurrency|{"currency":"RUB"}',
       acquisitionCost: 'otherCurrency|{"currency":"RUB"}',
     });
+  });
+});
+
+describe('fieldIssues', () => {
+  it('checks each figure by its own rule, and not the base’s bound', () => {
+    // 2000 customers × 2 000 000 001 ₽ is past the bound, 140 % past 100.
+    const values = formValues({
+      revenuePerCustomer: '2 000 000 001',
+      marginPercent: '140',
+    });
+
+    expect(fieldIssues(values, 'ru')).toEqual([
+      { path: ['marginPercent'], message: 'percentRange' },
+    ]);
+    expect(readCltvInput(values, 'ru').issues.map((i) => i.path)).toEqual([
+      ['marginPercent'],
+      ['revenuePerCustomer'],
+    ]);
   });
 });
 

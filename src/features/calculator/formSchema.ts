@@ -187,7 +187,7 @@ export function fitsSigns(
 }
 
 /** The fields the peak customers of the base add up. */
-const COUNT_FIELDS = [
+export const COUNT_FIELDS = [
   'existingCustomers',
   'newCustomersPerYear',
   'newCustomersByYear',
@@ -265,6 +265,19 @@ export function readCltvInput(
     input: reader.issues.length === 0 ? input : null,
     issues: reader.issues,
   };
+}
+
+/**
+ * The messages of the figures the form reads, each by its own rule,
+ * without the bound the base puts on the sums per customer: that one
+ * depends on the horizon and the customers, so a share link checks the
+ * fields its modes hide this way and the base only as the form stands.
+ */
+export function fieldIssues(
+  values: CalculatorFormValues,
+  language: Language,
+): FieldReader['issues'] {
+  return readFigures(values, language).reader.issues;
 }
 
 function readFigures(values: CalculatorFormValues, language: Language) {

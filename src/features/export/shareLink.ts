@@ -8,6 +8,8 @@ import {
 import { MAX_HORIZON_YEARS } from '../../model/cltv';
 import {
   calculatesTheSame,
+  COUNT_FIELDS,
+  fieldIssues,
   fitsSigns,
   readCltvInput,
   type NumberField,
@@ -353,6 +355,21 @@ function readScenario(
   return { name, values };
 }
 
+/** The form's layouts that between them read every one of its fields. */
+const FIELD_LAYOUTS: Partial<CalculatorFormValues>[] = [
+  {
+    horizonYears: String(MAX_HORIZON_YEARS),
+    retentionExistingMode: 'perYear',
+    retentionNewMode: 'perAge',
+    newCustomersMode: 'perYear',
+  },
+  {
+    retentionExistingMode: 'single',
+    retentionNewMode: 'twoRates',
+    newCustomersMode: 'single',
+  },
+];
+
 /** Reads the fields of one link, noting each one it had to replace. */
 class LinkReader {
   readonly ignored = new Set<LinkPart>();
@@ -418,29 +435,43 @@ class LinkReader {
 
   /**
    * Applies the form's own rules to every field, hidden ones included: the
-   * form reads only the fields its modes show, so it is read once in each
-   * layout, the per-year one at the longest horizon.
+   * form reads only the fields its modes show, so each figure is checked
+   * on its own in both layouts, the per-year one at the longest horizon.
+   * The bound the base puts on the sums per customer is then checked as
+   * the form checks it, with the link's own horizon, modes and customers:
+   * a sum that fits the sender's one-year plan is not measured against
+   * ten years of new customers.
    */
   private replaceOutOfRange(values: CalculatorFormValues) {
-    const layouts: Partial<CalculatorFormValues>[] = [
-      {
-        horizonYears: String(MAX_HORIZON_YEARS),
-        retentionExistingMode: 'perYear',
-        retentionNewMode: 'perAge',
-        newCustomersMode: 'perYear',
-      },
-      {
-        retentionExistingMode: 'single',
-        retentionNewMode: 'twoRates',
-        newCustomersMode: 'single',
-      },
-    ];
-    const paths = layouts.flatMap((layout) =>
-      readCltvInput({ ...values, ...layout }, this.language).issues.map(
-        (issue) => issue.path,
-      ),
-    );
+    const fieldPaths = FIELD_LAYOUTS.flatMap((layout) =>
+      fieldIssues({ ...values, ...layout }, this.language),
+    ).map((issue) => issue.path);
+    const fixed = this.restoreDefaults(values, fieldPaths);
+    const bounded = this.restoreDefaults(fixed, this.refusedPaths(fixed));
+    if (this.refusedPaths(bounded).length === 0) return bounded;
 
+    // Even the default sums are too large for the link's customers (a link
+    // cut short after a large «n0»): the counts take their defaults too.
+    return this.restoreDefaults(
+      bounded,
+      COUNT_FIELDS.map((key) => [key]),
+    );
+  }
+
+  /**
+   * The fields the form refuses as the values stand: once every figure
+   * passes its own rule, the sums past the base's bound.
+   */
+  private refusedPaths(values: CalculatorFormValues) {
+    return readCltvInput(values, this.language).issues.map(
+      (issue) => issue.path,
+    );
+  }
+
+  private restoreDefaults(
+    values: CalculatorFormValues,
+    paths: readonly (readonly [FormField, number?])[],
+  ): CalculatorFormValues {
     const fixed = { ...values };
     for (const [key, index] of paths) this.restoreDefault(fixed, key, index);
     return fixed;
