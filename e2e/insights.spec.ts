@@ -407,16 +407,40 @@ test.describe('sensitivity', () => {
     await calculator.fill('Программа поднимает удержание на, п.п.', '1');
     await expect(result).toContainText(/не больше 581\s353\s₽ в год/);
 
-    await calculator.fill('Программа поднимает удержание на, п.п.', '0');
-    await expect(result).toContainText('Введите число пунктов больше 0');
+    // A lift out of range is refused beside the field, and nothing is
+    // worked out for it.
+    const lift = calculator.field('Программа поднимает удержание на, п.п.');
+    await lift.fill('0');
+    await expect(lift).toHaveAttribute('aria-invalid', 'true');
+    await expect(lift).toHaveAccessibleDescription(
+      /^Введите число пунктов больше 0 и не больше 100\./,
+    );
+    await expect(result).toHaveText('');
+
+    // So is a currency sign: the lift is in points, not money. A «%» is
+    // taken, as in the form's percent fields.
+    await lift.fill('2 ₽');
+    await expect(lift).toHaveAccessibleDescription(
+      /^Это поле — в процентных пунктах, а не в деньгах: уберите знак валюты\./,
+    );
+    await expect(result).toHaveText('');
+    await lift.fill('1 %');
+    await expect(lift).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(result).toContainText(/не больше 581\s353\s₽ в год/);
 
     // A language switch rewrites the typed lift for English.
-    await calculator.fill('Программа поднимает удержание на, п.п.', '2,5');
+    await lift.fill('2,5');
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(
-      calculator.field('The programme lifts retention by, pp'),
-    ).toHaveValue('2.5');
+    const english = calculator.field('The programme lifts retention by, pp');
+    await expect(english).toHaveValue('2.5');
     await expect(result).toContainText('Lifting retention by 2.5 pp adds');
+
+    // And refuses a currency sign in English too.
+    await english.fill('$2.5');
+    await expect(english).toHaveAccessibleDescription(
+      /^This field is in percentage points, not money: remove the currency sign\./,
+    );
+    await expect(result).toHaveText('');
   });
 });
 

@@ -446,4 +446,45 @@ test.describe('scenarios', () => {
     await expect(status).toHaveText('');
     await expect(calculator.field('Маржинальность, %')).toHaveValue('40');
   });
+
+  test('a linked scenario whose name the visitor has already comes in numbered', async ({
+    page,
+    browser,
+  }) => {
+    // The sender saves «Сценарий A» on the defaults and sends the link.
+    await openWithScenarioA(page);
+    const link = page.url();
+
+    // The recipient has a «Сценарий A» of their own, with a 30 % margin.
+    const other = await freshPage(browser);
+    const recipient = new CalculatorPage(other.page);
+    const theirs = new ScenariosPanel(other.page);
+    await recipient.open();
+    await recipient.fill('Маржинальность, %', '30');
+    await theirs.save('Сценарий A');
+
+    // The link's scenario comes in beside it under a name of its own.
+    // (A new fragment alone would not load the page again.)
+    await other.page.goto('about:blank');
+    await recipient.open(link);
+    await expect(theirs.items).toHaveText([/^Сценарий A/, /^Сценарий A \(2\)/]);
+    await expect(
+      other.page.getByRole('table', { name: /^«Сценарий A \(2\)» и текущий/ }),
+    ).toBeVisible();
+
+    // Opening the link once more finds that copy and adds no third.
+    await other.page.goto('about:blank');
+    await recipient.open(link);
+    await expect(theirs.items).toHaveCount(2);
+
+    // In English the comparison names the numbered copy too.
+    await other.page.getByRole('button', { name: 'English' }).click();
+    await expect(
+      other.page.getByRole('table', {
+        name: /^“Сценарий A \(2\)” and the current calculation/,
+      }),
+    ).toBeVisible();
+    expect(other.errors).toEqual([]);
+    await other.close();
+  });
 });

@@ -5,6 +5,8 @@ import { workedExampleInput } from '../../model/workedExample';
 import {
   calculatesTheSame,
   calculatorSchema,
+  fieldIssues,
+  fitsSigns,
   formValuesShape,
   readCltvInput,
 } from './formSchema';
@@ -275,6 +277,46 @@ describe('reformatForLanguage', () => {
       revenuePerCustomer: 'otherCurrency|{"currency":"RUB"}',
       acquisitionCost: 'otherCurrency|{"currency":"RUB"}',
     });
+  });
+});
+
+describe('fieldIssues', () => {
+  it('checks each figure by its own rule, and not the base’s bound', () => {
+    // 2000 customers × 2 000 000 001 ₽ is past the bound, 140 % past 100.
+    const values = formValues({
+      revenuePerCustomer: '2 000 000 001',
+      marginPercent: '140',
+    });
+
+    expect(fieldIssues(values, 'ru')).toEqual([
+      { path: ['marginPercent'], message: 'percentRange' },
+    ]);
+    expect(readCltvInput(values, 'ru').issues.map((i) => i.path)).toEqual([
+      ['marginPercent'],
+      ['revenuePerCustomer'],
+    ]);
+  });
+});
+
+describe('fitsSigns', () => {
+  it.each([
+    ['revenuePerCustomer', '5 000 ₽', true],
+    ['revenuePerCustomer', '€ 5 000', false],
+    ['acquisitionCost', '25 000', true],
+    ['serviceCostPerCustomer', '50 %', false],
+    ['marginPercent', '40 %', true],
+    ['marginPercent', '40 ₽', false],
+    ['retentionExistingByYear', '$80', false],
+    ['newCustomersByYear', '200 %', false],
+    ['existingCustomers', '1 000', true],
+    ['horizonYears', '5', true],
+  ] as const)('in a rouble form, %s = «%s» fits: %s', (field, text, fits) => {
+    expect(fitsSigns(field, text, 'RUB')).toBe(fits);
+  });
+
+  it('takes the sign of the form’s own currency in a sum', () => {
+    expect(fitsSigns('revenuePerCustomer', '€ 5 000', 'EUR')).toBe(true);
+    expect(fitsSigns('revenuePerCustomer', '5 000 руб.', 'EUR')).toBe(false);
   });
 });
 

@@ -10,12 +10,13 @@ import type { Language } from '../../i18n/languages';
 import { MAX_CUSTOMERS, MAX_MONEY_PER_CUSTOMER } from '../../model/cltvInput';
 import { MAX_HORIZON_YEARS, type CltvInput } from '../../model/cltv';
 import { baseBoundIssues } from './baseBound';
-import type { LIST_NUMBER_FIELDS } from './formValues';
 import {
+  type LIST_NUMBER_FIELDS,
   MARGIN_MAKEUPS,
   NEW_RETENTION_MODES,
   PER_YEAR_MODES,
   type CalculatorFormValues,
+  type SCALAR_NUMBER_FIELDS,
 } from './formValues';
 import { encodeMessage } from './validationMessage';
 
@@ -93,6 +94,30 @@ const HORIZON: NumberRule = {
   rangeMessage: 'horizonRange',
 };
 
+/** The form's fields that hold typed figures. */
+export type NumberField =
+  | 'horizonYears'
+  | (typeof SCALAR_NUMBER_FIELDS)[number]
+  | (typeof LIST_NUMBER_FIELDS)[number];
+
+/** The rule each figure of the form is read by. */
+const FIELD_RULES: Record<NumberField, NumberRule> = {
+  horizonYears: HORIZON,
+  existingCustomers: COUNT,
+  revenuePerCustomer: MONEY,
+  marginPercent: PERCENT,
+  serviceCostPerCustomer: MONEY,
+  acquisitionCost: MONEY,
+  retentionExistingPercent: PERCENT,
+  retentionExistingByYear: PERCENT,
+  retentionNewFirstYearPercent: PERCENT,
+  retentionNewLaterPercent: PERCENT,
+  retentionNewByAge: PERCENT,
+  newCustomersPerYear: COUNT,
+  newCustomersByYear: COUNT,
+  discountRatePercent: DISCOUNT,
+};
+
 /**
  * The message key for a typed figure, or null when it is acceptable. The
  * bound of a sum is given in the form's currency.
@@ -136,18 +161,43 @@ function checkUnit(
     : encodeMessage('otherCurrency', { currency });
 }
 
+/** The message for the first typed sign the rule refuses, or null. */
+function checkUnits(
+  text: string,
+  rule: NumberRule,
+  currency: Currency,
+): string | null {
+  const messages = typedUnits(text).map((unit) =>
+    checkUnit(unit, rule, currency),
+  );
+  return messages.find((message) => message !== null) ?? null;
+}
+
+/**
+ * True when the signs typed with a figure fit its field in a form of the
+ * given currency, by the rule the form reads it with: «5 000 ₽» fits a
+ * sum in roubles, «€ 5 000» does not, and nor does «40 ₽» a percentage.
+ */
+export function fitsSigns(
+  field: NumberField,
+  text: string,
+  currency: Currency,
+): boolean {
+  return checkUnits(text, FIELD_RULES[field], currency) === null;
+}
+
 /** The fields the peak customers of the base add up. */
-const COUNT_FIELDS = [
+export const COUNT_FIELDS = [
   'existingCustomers',
   'newCustomersPerYear',
   'newCustomersByYear',
-] as const satisfies readonly (keyof CalculatorFormValues)[];
+] as const satisfies readonly NumberField[];
 
-type Path = [keyof CalculatorFormValues] | [keyof CalculatorFormValues, number];
+type Path = [NumberField] | [NumberField, number];
 
 /**
- * Reads typed figures into numbers, recording a message for every field
- * that does not hold an acceptable one.
+ * Reads typed figures into numbers by their fields' rules, recording a
+ * message for every field that does not hold an acceptable one.
  */
 class FieldReader {
   readonly issues: { path: Path; message: string }[] = [];
@@ -157,12 +207,13 @@ class FieldReader {
     private readonly currency: Currency,
   ) {}
 
-  read(text: string, rule: NumberRule, path: Path): number {
+  read(text: string, path: Path): number {
+    const rule = FIELD_RULES[path[0]];
     const parsed = parseLocaleNumber(text, this.language);
     const message =
       parsed.kind === 'empty'
         ? 'required'
-        : (this.checkUnits(text, rule) ??
+        : (checkUnits(text, rule, this.currency) ??
           (parsed.kind === 'invalid'
             ? 'notANumber'
             : checkNumber(parsed.value, rule, this.currency)));
@@ -171,11 +222,9 @@ class FieldReader {
     return parsed.kind === 'number' ? parsed.value : 0;
   }
 
-  private checkUnits(text: string, rule: NumberRule): string | null {
-    const messages = typedUnits(text).map((unit) =>
-      checkUnit(unit, rule, this.currency),
-    );
-    return messages.find((message) => message !== null) ?? null;
+  /** A typed percentage as a fraction: 40 → 0.4. */
+  fraction(text: string, path: Path): number {
+    return this.read(text, path) / 100;
   }
 
   /**
@@ -195,11 +244,8 @@ class FieldReader {
     key: (typeof LIST_NUMBER_FIELDS)[number],
     texts: readonly string[],
     length: number,
-    rule: NumberRule,
   ): number[] {
-    return texts
-      .slice(0, length)
-      .map((text, i) => this.read(text, rule, [key, i]));
+    return texts.slice(0, length).map((text, i) => this.read(text, [key, i]));
   }
 }
 
@@ -212,45 +258,57 @@ export function readCltvInput(
   values: CalculatorFormValues,
   language: Language,
 ): { input: CltvInput | null; issues: FieldReader['issues'] } {
-  const reader = new FieldReader(language, values.currency);
-  const h = reader.read(values.horizonYears, HORIZON, ['horizonYears']);
-  const horizon = Math.min(Math.max(Math.round(h), 1), MAX_HORIZON_YEARS);
-  const fraction = (text: string, path: Path) =>
-    reader.read(text, PERCENT, path) / 100;
-
-  const revenue = reader.read(values.revenuePerCustomer, MONEY, [
-    'revenuePerCustomer',
-  ]);
-  const margin = fraction(values.marginPercent, ['marginPercent']);
-  const serviceCost = reader.read(values.serviceCostPerCustomer, MONEY, [
-    'serviceCostPerCustomer',
-  ]);
-
-  const input: CltvInput = {
-    horizonYears: horizon,
-    existingCustomers: reader.read(values.existingCustomers, COUNT, [
-      'existingCustomers',
-    ]),
-    revenuePerCustomer: repeat(revenue, horizon),
-    marginRate: repeat(margin, horizon),
-    serviceCostPerCustomer: repeat(serviceCost, horizon),
-    acquisitionCost: reader.read(values.acquisitionCost, MONEY, [
-      'acquisitionCost',
-    ]),
-    discountRate:
-      reader.read(values.discountRatePercent, DISCOUNT, [
-        'discountRatePercent',
-      ]) / 100,
-    retentionExisting: readRetentionExisting(values, horizon, reader),
-    retentionNew: readRetentionNew(values, horizon, reader),
-    newCustomers: readNewCustomers(values, horizon, reader),
-  };
+  const { input, reader } = readFigures(values, language);
   reader.checkBase(input);
 
   return {
     input: reader.issues.length === 0 ? input : null,
     issues: reader.issues,
   };
+}
+
+/**
+ * The messages of the figures the form reads, each by its own rule,
+ * without the bound the base puts on the sums per customer: that one
+ * depends on the horizon and the customers, so a share link checks the
+ * fields its modes hide this way and the base only as the form stands.
+ */
+export function fieldIssues(
+  values: CalculatorFormValues,
+  language: Language,
+): FieldReader['issues'] {
+  return readFigures(values, language).reader.issues;
+}
+
+function readFigures(values: CalculatorFormValues, language: Language) {
+  const reader = new FieldReader(language, values.currency);
+  const h = reader.read(values.horizonYears, ['horizonYears']);
+  const horizon = Math.min(Math.max(Math.round(h), 1), MAX_HORIZON_YEARS);
+  const revenue = reader.read(values.revenuePerCustomer, [
+    'revenuePerCustomer',
+  ]);
+  const margin = reader.fraction(values.marginPercent, ['marginPercent']);
+  const serviceCost = reader.read(values.serviceCostPerCustomer, [
+    'serviceCostPerCustomer',
+  ]);
+
+  const input: CltvInput = {
+    horizonYears: horizon,
+    existingCustomers: reader.read(values.existingCustomers, [
+      'existingCustomers',
+    ]),
+    revenuePerCustomer: repeat(revenue, horizon),
+    marginRate: repeat(margin, horizon),
+    serviceCostPerCustomer: repeat(serviceCost, horizon),
+    acquisitionCost: reader.read(values.acquisitionCost, ['acquisitionCost']),
+    discountRate: reader.fraction(values.discountRatePercent, [
+      'discountRatePercent',
+    ]),
+    retentionExisting: readRetentionExisting(values, horizon, reader),
+    retentionNew: readRetentionNew(values, horizon, reader),
+    newCustomers: readNewCustomers(values, horizon, reader),
+  };
+  return { input, reader };
 }
 
 function readRetentionExisting(
@@ -264,14 +322,12 @@ function readRetentionExisting(
         'retentionExistingByYear',
         values.retentionExistingByYear,
         horizon - 1,
-        PERCENT,
       )
       .map((p) => p / 100);
   }
-  const rate =
-    reader.read(values.retentionExistingPercent, PERCENT, [
-      'retentionExistingPercent',
-    ]) / 100;
+  const rate = reader.fraction(values.retentionExistingPercent, [
+    'retentionExistingPercent',
+  ]);
   return repeat(rate, horizon - 1);
 }
 
@@ -282,17 +338,15 @@ function readRetentionNew(
 ): number[] {
   if (values.retentionNewMode === 'perAge') {
     return reader
-      .list('retentionNewByAge', values.retentionNewByAge, horizon - 1, PERCENT)
+      .list('retentionNewByAge', values.retentionNewByAge, horizon - 1)
       .map((p) => p / 100);
   }
-  const first =
-    reader.read(values.retentionNewFirstYearPercent, PERCENT, [
-      'retentionNewFirstYearPercent',
-    ]) / 100;
-  const later =
-    reader.read(values.retentionNewLaterPercent, PERCENT, [
-      'retentionNewLaterPercent',
-    ]) / 100;
+  const first = reader.fraction(values.retentionNewFirstYearPercent, [
+    'retentionNewFirstYearPercent',
+  ]);
+  const later = reader.fraction(values.retentionNewLaterPercent, [
+    'retentionNewLaterPercent',
+  ]);
   return repeat(later, horizon - 1).map((rate, age) =>
     age === 0 ? first : rate,
   );
@@ -308,11 +362,10 @@ function readNewCustomers(
       'newCustomersByYear',
       values.newCustomersByYear,
       horizon,
-      COUNT,
     );
   }
   return repeat(
-    reader.read(values.newCustomersPerYear, COUNT, ['newCustomersPerYear']),
+    reader.read(values.newCustomersPerYear, ['newCustomersPerYear']),
     horizon,
   );
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+import { formatForInput } from '../../format/format';
 import type { Language } from '../../i18n/languages';
 import { readCltvInput } from '../calculator/formSchema';
 import {
@@ -66,6 +67,48 @@ describe('encodeShareHash', () => {
 
     expect(hash).not.toContain('rev=');
     expect(hash).toContain('&rey=80,,84,85,85,85,85,85&');
+  });
+
+  it('leaves out a figure with a sign its field refuses, as a typo', () => {
+    const values = formValues({
+      revenuePerCustomer: '€ 5 000',
+      serviceCostPerCustomer: '12 000 %',
+      acquisitionCost: '25 000 ₽',
+      marginPercent: '40 ₽',
+      discountRatePercent: '20 %',
+      retentionExistingByYear: ['80', '$82', ...Array(7).fill('85')],
+    });
+
+    const hash = encodeShareHash(values, 'ru');
+    const shared = decodeShareHash(hash, 'ru');
+
+    expect(hash).not.toMatch(/&(rev|c|m)=/);
+    expect(hash).toContain('&ac=25000&');
+    expect(hash).toContain('&d=20');
+    expect(hash).toContain('&rey=80,,85,85,85,85,85,85,85&');
+    // The recipient gets the defaults for them, and is told.
+    expect(shared?.values.revenuePerCustomer).toBe(
+      formValues().revenuePerCustomer,
+    );
+    expect(shared?.values.retentionExistingByYear[1]).toBe('82');
+    expect(shared?.ignored).toEqual([
+      'revenuePerCustomer',
+      'marginPercent',
+      'serviceCostPerCustomer',
+      'retentionExistingByYear',
+    ]);
+  });
+
+  it('leaves out another currency’s sign in English as well', () => {
+    const values = formValues(
+      { currency: 'USD', revenuePerCustomer: '€5,000', acquisitionCost: '$25' },
+      'en',
+    );
+
+    const hash = encodeShareHash(values, 'en');
+
+    expect(hash).not.toContain('rev=');
+    expect(hash).toContain('&ac=25&');
   });
 });
 
@@ -181,6 +224,71 @@ describe('decodeShareHash', () => {
       '200',
     ]);
     expect(long?.ignored).toEqual(['retentionNewByAge']);
+  });
+
+  it('opens a sum near the base’s bound at a short horizon as sent', () => {
+    // One year: 1000 + 200 customers, so revenue may reach 4 × 10^12 / 1200
+    // = 3 333 333 333 ₽, and AC 4 × 10^12 / 200 = 2 × 10^10 ₽. Ten years
+    // of the hidden per-year plan (200 a year) would allow only a third.
+    const values = formValues({
+      horizonYears: '1',
+      revenuePerCustomer: formatForInput(3e9, 'ru'),
+      acquisitionCost: formatForInput(1e10, 'ru'),
+    });
+    expect(readCltvInput(values, 'ru').issues).toEqual([]);
+
+    const shared = decodeShareHash(encodeShareHash(values, 'ru'), 'ru');
+
+    expect(shared).toEqual({ language: 'ru', values, ignored: [] });
+  });
+
+  it('bounds the sums by the plan the link’s modes read', () => {
+    // Per year for two years: 1000 + 100 + 100 = 1200 customers at most,
+    // revenue up to 3 333 333 333 $. The hidden single figure (200 a year,
+    // 1400 customers) and the hidden later years are not the plan.
+    const values = formValues(
+      {
+        currency: 'USD',
+        horizonYears: '2',
+        revenuePerCustomer: '3,000,000,000',
+        newCustomersMode: 'perYear',
+        newCustomersByYear: ['100', '100', ...Array(8).fill('1,000,000')],
+      },
+      'en',
+    );
+    expect(readCltvInput(values, 'en').issues).toEqual([]);
+
+    const shared = decodeShareHash(encodeShareHash(values, 'en'), 'en');
+
+    expect(shared).toEqual({ language: 'en', values, ignored: [] });
+  });
+
+  it('still replaces a sum past the bound of the link’s own plan', () => {
+    // Five years: 1000 + 5 × 200 = 2000 customers, revenue up to 2 × 10^9.
+    const values = formValues({ revenuePerCustomer: '2 000 000 001' });
+
+    const shared = decodeShareHash(encodeShareHash(values, 'ru'), 'ru');
+
+    expect(shared?.values).toEqual(formValues());
+    expect(shared?.ignored).toEqual(['revenuePerCustomer']);
+  });
+
+  it('takes the default customers when even the default sums do not fit', () => {
+    // 10^9 customers and the default revenue of 120 000 ₽ are 1.2 × 10^17
+    // a year: the link was cut before the revenue that went with them.
+    const shared = decodeShareHash(
+      '#v=1&lang=ru&cur=RUB&h=5&n0=1000000000',
+      'ru',
+    );
+
+    expect(shared?.values.existingCustomers).toBe(
+      formValues().existingCustomers,
+    );
+    expect(readCltvInput(shared!.values, 'ru').issues).toEqual([]);
+    expect(shared?.ignored.slice(0, 2)).toEqual([
+      'existingCustomers',
+      'revenuePerCustomer',
+    ]);
   });
 
   it('opens an unknown language in the fallback language and says so', () => {
@@ -327,6 +435,22 @@ describe('a link with a compared scenario', () => {
 
     expect(shared?.ignored).toEqual([]);
     expect(shared?.scenario?.values).toEqual(formValues());
+  });
+
+  it('carries a scenario whose sum fits its own short horizon', () => {
+    // One year: revenue up to 4 × 10^12 / 1200 = 3 333 333 333 ₽.
+    const values = formValues({
+      horizonYears: '1',
+      revenuePerCustomer: formatForInput(3e9, 'ru'),
+    });
+
+    const shared = decodeShareHash(
+      encodeShareHash(current, 'ru', { name: 'A', values }),
+      'ru',
+    );
+
+    expect(shared?.ignored).toEqual([]);
+    expect(shared?.scenario?.values).toEqual(values);
   });
 
   it('sends a figure too precise for a link, and the scenario is refused', () => {

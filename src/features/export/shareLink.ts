@@ -6,7 +6,14 @@ import {
   type Language,
 } from '../../i18n/languages';
 import { MAX_HORIZON_YEARS } from '../../model/cltv';
-import { calculatesTheSame, readCltvInput } from '../calculator/formSchema';
+import {
+  calculatesTheSame,
+  COUNT_FIELDS,
+  fieldIssues,
+  fitsSigns,
+  readCltvInput,
+  type NumberField,
+} from '../calculator/formSchema';
 import {
   defaultFormValues,
   LIST_NUMBER_FIELDS,
@@ -112,7 +119,8 @@ const LIST_SEPARATOR = ',';
  * The form's state as a URL fragment: «#v=1&lang=ru&cur=RUB&h=5&n0=1000
  * &rey=80,82,84,…». Figures are written language-neutral (digits and a
  * point), so a link reads the same in either language and a language
- * switch changes only «lang». A figure that does not read is left out, so
+ * switch changes only «lang». A figure that does not read, or comes with
+ * a sign its field refuses («€ 5 000» in a rouble form), is left out, so
  * the link never claims a value the form does not have. The fragment is
  * not sent to the server, so the figures stay in the browser.
  *
@@ -153,18 +161,27 @@ function formParams(
   prefix: string,
 ): string[] {
   const params: string[] = [];
-  const figure = (text: string) => toLinkFigure(text, language);
-
   for (const key of Object.keys(LINK_PARAMS) as FormField[]) {
-    const value = values[key];
-    const text = Array.isArray(value)
-      ? value.map((item) => figure(item) ?? '').join(LIST_SEPARATOR)
-      : key in CHOICES
-        ? value
-        : figure(value);
+    const text = isChoiceField(key)
+      ? values[key]
+      : linkFigures(values, key, language);
     if (text !== null) params.push(`${prefix}${LINK_PARAMS[key]}=${text}`);
   }
   return params;
+}
+
+/** A field's figures as the link writes them; null for one left out. */
+function linkFigures(
+  values: CalculatorFormValues,
+  key: NumberField,
+  language: Language,
+): string | null {
+  const value = values[key];
+  const figure = (text: string) =>
+    fitsSigns(key, text, values.currency) ? toLinkFigure(text, language) : null;
+  return Array.isArray(value)
+    ? value.map((item) => figure(item) ?? '').join(LIST_SEPARATOR)
+    : figure(value);
 }
 
 /**
@@ -338,6 +355,21 @@ function readScenario(
   return { name, values };
 }
 
+/** The form's layouts that between them read every one of its fields. */
+const FIELD_LAYOUTS: Partial<CalculatorFormValues>[] = [
+  {
+    horizonYears: String(MAX_HORIZON_YEARS),
+    retentionExistingMode: 'perYear',
+    retentionNewMode: 'perAge',
+    newCustomersMode: 'perYear',
+  },
+  {
+    retentionExistingMode: 'single',
+    retentionNewMode: 'twoRates',
+    newCustomersMode: 'single',
+  },
+];
+
 /** Reads the fields of one link, noting each one it had to replace. */
 class LinkReader {
   readonly ignored = new Set<LinkPart>();
@@ -403,29 +435,43 @@ class LinkReader {
 
   /**
    * Applies the form's own rules to every field, hidden ones included: the
-   * form reads only the fields its modes show, so it is read once in each
-   * layout, the per-year one at the longest horizon.
+   * form reads only the fields its modes show, so each figure is checked
+   * on its own in both layouts, the per-year one at the longest horizon.
+   * The bound the base puts on the sums per customer is then checked as
+   * the form checks it, with the link's own horizon, modes and customers:
+   * a sum that fits the sender's one-year plan is not measured against
+   * ten years of new customers.
    */
   private replaceOutOfRange(values: CalculatorFormValues) {
-    const layouts: Partial<CalculatorFormValues>[] = [
-      {
-        horizonYears: String(MAX_HORIZON_YEARS),
-        retentionExistingMode: 'perYear',
-        retentionNewMode: 'perAge',
-        newCustomersMode: 'perYear',
-      },
-      {
-        retentionExistingMode: 'single',
-        retentionNewMode: 'twoRates',
-        newCustomersMode: 'single',
-      },
-    ];
-    const paths = layouts.flatMap((layout) =>
-      readCltvInput({ ...values, ...layout }, this.language).issues.map(
-        (issue) => issue.path,
-      ),
-    );
+    const fieldPaths = FIELD_LAYOUTS.flatMap((layout) =>
+      fieldIssues({ ...values, ...layout }, this.language),
+    ).map((issue) => issue.path);
+    const fixed = this.restoreDefaults(values, fieldPaths);
+    const bounded = this.restoreDefaults(fixed, this.refusedPaths(fixed));
+    if (this.refusedPaths(bounded).length === 0) return bounded;
 
+    // Even the default sums are too large for the link's customers (a link
+    // cut short after a large «n0»): the counts take their defaults too.
+    return this.restoreDefaults(
+      bounded,
+      COUNT_FIELDS.map((key) => [key]),
+    );
+  }
+
+  /**
+   * The fields the form refuses as the values stand: once every figure
+   * passes its own rule, the sums past the base's bound.
+   */
+  private refusedPaths(values: CalculatorFormValues) {
+    return readCltvInput(values, this.language).issues.map(
+      (issue) => issue.path,
+    );
+  }
+
+  private restoreDefaults(
+    values: CalculatorFormValues,
+    paths: readonly (readonly [FormField, number?])[],
+  ): CalculatorFormValues {
     const fixed = { ...values };
     for (const [key, index] of paths) this.restoreDefault(fixed, key, index);
     return fixed;
@@ -446,6 +492,10 @@ class LinkReader {
       Object.assign(values, { [key]: this.defaults[key] });
     }
   }
+}
+
+function isChoiceField(key: FormField): key is ChoiceField {
+  return key in CHOICES;
 }
 
 function isListField(key: FormField): key is ListField {

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { FieldNotes } from '../../app/FieldNotes';
 import { useTypedBeforeHydration } from '../../app/useTypedBeforeHydration';
 import { formatForInput } from '../../format/format';
 import type { CltvInput } from '../../model/cltv';
@@ -38,16 +39,19 @@ export function ProgrammeBreakEven({
   const field = useTypedBeforeHydration(entry.text, (text) =>
     setEntry({ text, language }),
   );
-  const lift = readLiftPoints(entry.text, language);
+  const { lift, refusal } = readLiftPoints(entry.text, language);
   const breakEven = useMemo(
     () => (lift === null ? null : programmeBreakEven(input, lift)),
     [input, lift],
   );
+  const error = refusal && t(`insights.programme.${refusal}`);
+  const errorId = error ? `${id}-error` : undefined;
+  const hintId = `${id}-hint`;
 
   return (
     <section className="insights__part" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('insights.programme.heading')}</h3>
-      <div className={lift === null ? 'field field--invalid' : 'field'}>
+      <div className={error ? 'field field--invalid' : 'field'}>
         <label htmlFor={id}>{t('insights.programme.liftLabel')}</label>
         <input
           ref={field}
@@ -57,18 +61,19 @@ export function ProgrammeBreakEven({
           autoComplete="off"
           className="programme__lift"
           value={entry.text}
-          aria-invalid={lift === null ? true : undefined}
-          aria-describedby={`${id}-hint`}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={errorId ? `${errorId} ${hintId}` : hintId}
           onChange={(event) => setEntry({ text: event.target.value, language })}
         />
-        <p className="field__hint" id={`${id}-hint`}>
-          {t('insights.programme.liftHint')}
-        </p>
+        <FieldNotes
+          error={error}
+          errorId={errorId}
+          hint={t('insights.programme.liftHint')}
+          hintId={hintId}
+        />
       </div>
       <div aria-live="polite" data-testid="programme-result">
-        {breakEven === null ? (
-          <p className="field__error">{t('insights.programme.invalid')}</p>
-        ) : (
+        {breakEven && (
           <BreakEvenText
             breakEven={breakEven}
             lift={lift!}

@@ -1,20 +1,35 @@
 import { formatForInput } from '../../format/format';
-import { parseLocaleNumber } from '../../format/parseNumber';
+import { parseLocaleNumber, typedUnits } from '../../format/parseNumber';
 import type { Language } from '../../i18n/languages';
 
 /** The retention lift the break-even opens on, in percentage points. */
 export const DEFAULT_LIFT_POINTS = 2;
 
-/**
- * The typed lift in percentage points as a fraction (2 → 0.02), or null
- * unless it is a number above 0 and at most 100.
- */
-export function readLiftPoints(text: string, language: Language) {
-  const parsed = parseLocaleNumber(text, language);
-  if (parsed.kind !== 'number') return null;
+/** Why a typed lift is refused: a currency sign, or no lift in range. */
+export type LiftRefusal = 'currencySign' | 'invalid';
 
-  const isInRange = parsed.value > 0 && parsed.value <= 100;
-  return isInRange ? parsed.value / 100 : null;
+export type LiftReading =
+  { lift: number; refusal: null } | { lift: null; refusal: LiftRefusal };
+
+/**
+ * The typed lift in percentage points as a fraction (2 → 0.02), or why it
+ * is refused. A «%» may come with it, as in the form's percent fields; a
+ * currency sign may not, since «2 ₽» is no number of points, and it is
+ * named before anything else, as the form names a sign first. Anything
+ * else must be a number above 0 and at most 100.
+ *
+ * @example readLiftPoints('2,5 %', 'ru') // { lift: 0.025, refusal: null }
+ */
+export function readLiftPoints(text: string, language: Language): LiftReading {
+  if (typedUnits(text).some((unit) => unit !== 'percent')) {
+    return { lift: null, refusal: 'currencySign' };
+  }
+  const parsed = parseLocaleNumber(text, language);
+  const isInRange =
+    parsed.kind === 'number' && parsed.value > 0 && parsed.value <= 100;
+  return isInRange
+    ? { lift: parsed.value / 100, refusal: null }
+    : { lift: null, refusal: 'invalid' };
 }
 
 /**

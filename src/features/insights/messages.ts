@@ -206,6 +206,8 @@ export const ru = {
       liftHint:
         'Для текущих и новых клиентов, в каждый год горизонта; ставки не выше 100 %.',
       invalid: 'Введите число пунктов больше 0 и не больше 100.',
+      currencySign:
+        'Это поле — в процентных пунктах, а не в деньгах: уберите знак валюты.',
       result:
         'Рост удержания на {{lift}} п.п. добавляет {{gain}} к ценности ' +
         'базы за {{years}}. Программа окупается, если стоит не больше ' +
@@ -434,6 +436,8 @@ export const en: Texts<typeof ru> = {
       liftHint:
         'For existing and new customers, in every year of the horizon; no rate goes above 100 %.',
       invalid: 'Enter a number of points above 0 and at most 100.',
+      currencySign:
+        'This field is in percentage points, not money: remove the currency sign.',
       result:
         'Lifting retention by {{lift}} pp adds {{gain}} to the value of ' +
         'the base over {{years}}. The programme pays for itself if it ' +

@@ -8,6 +8,7 @@ import {
   hasRoomForScenario,
   NO_SCENARIOS,
   nextScenarioId,
+  numberedName,
   removeScenario,
   isNameTaken,
   renameScenario,
@@ -162,5 +163,64 @@ describe('adoptLinkedScenario', () => {
     expect(renamed.scenarios.at(-1)!.name).toBe('C');
     expect(renamed.comparedId).toBe(renamed.scenarios.at(-1)!.id);
     expect(changed.scenarios).toHaveLength(MAX_SCENARIOS + 1);
+  });
+});
+
+describe('adoptLinkedScenario with a name already taken', () => {
+  const linked = { name: 'A', values: lowerMargin };
+
+  it('numbers a scenario whose name another with other figures has', () => {
+    // «A» here holds the defaults; the link's «A» has a 35 % margin.
+    const adopted = adoptLinkedScenario(twoScenarios(), linked, 'ru');
+
+    expect(adopted.scenarios.map((s) => s.name)).toEqual(['A', 'B', 'A (2)']);
+    expect(adopted.scenarios[2]!.values.marginPercent).toBe('35');
+    expect(adopted.comparedId).toBe(adopted.scenarios[2]!.id);
+  });
+
+  it('finds the numbered copy when the same link opens again', () => {
+    const once = adoptLinkedScenario(twoScenarios(), linked, 'ru');
+
+    const twice = adoptLinkedScenario(
+      compareScenario(once, null),
+      linked,
+      'ru',
+    );
+
+    expect(twice.scenarios).toHaveLength(3);
+    expect(twice.comparedId).toBe(once.scenarios[2]!.id);
+  });
+
+  it('takes the next number no scenario has, in either language', () => {
+    const taken = addScenario(twoScenarios(), 'A (2)', ru, 'ru');
+    const en = { ...defaultFormValues('en'), marginPercent: '30' };
+
+    const adopted = adoptLinkedScenario(
+      taken,
+      { name: ' A ', values: en },
+      'en',
+    );
+
+    expect(adopted.scenarios.map((s) => s.name)).toEqual([
+      'A',
+      'B',
+      'A (2)',
+      'A (3)',
+    ]);
+  });
+});
+
+describe('numberedName', () => {
+  it('keeps the first copy’s name as a scenario keeps it', () => {
+    expect(numberedName('  Сценарий A ', 1)).toBe('Сценарий A');
+  });
+
+  it('puts the number after the name, cutting a long name to fit', () => {
+    const long = 'Я'.repeat(60);
+
+    expect(numberedName('Сценарий A', 2)).toBe('Сценарий A (2)');
+    // 60 characters in all: 56 of the name, then « (2)».
+    expect(numberedName(long, 2)).toBe(`${'Я'.repeat(56)} (2)`);
+    expect(numberedName(long, 12)).toHaveLength(60);
   });
 });

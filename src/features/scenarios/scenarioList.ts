@@ -104,23 +104,43 @@ export function compareScenario(
  * Takes the scenario a shared link compares with: the visitor's own copy
  * when they already have one of that name and those figures, a new entry
  * otherwise (past MAX_SCENARIOS too: a link never costs them a scenario).
+ * A new entry never takes a name another scenario has, as a rename never
+ * does: «Оптимистичный» comes in as «Оптимистичный (2)», or the next free
+ * number. The sender's name stays recognisable, since it is what they
+ * will call the scenario when they talk about the link, and the number
+ * tells the two apart, as a file manager names a copy. Opening the same
+ * link again finds that numbered copy and adds no other.
  */
 export function adoptLinkedScenario(
   state: ScenarioState,
   linked: { name: string; values: CalculatorFormValues },
   language: Language,
 ): ScenarioState {
-  const same = state.scenarios.find(
-    (scenario) =>
-      scenario.name === linked.name &&
-      calculatesTheSame(
-        inLanguage(scenario, language).values,
-        linked.values,
-        language,
-      ),
-  );
-  if (same) return compareScenario(state, same.id);
-  return addScenario(state, linked.name, linked.values, language);
+  for (let copy = 1; ; copy += 1) {
+    const name = numberedName(linked.name, copy);
+    const holder = state.scenarios.find((scenario) => scenario.name === name);
+    if (!holder) return addScenario(state, name, linked.values, language);
+
+    const holderValues = inLanguage(holder, language).values;
+    if (calculatesTheSame(holderValues, linked.values, language)) {
+      return compareScenario(state, holder.id);
+    }
+  }
+}
+
+/**
+ * The name as a scenario keeps it, with « (2)», « (3)», … after it for
+ * the second copy on, cut short where needed so that the number fits.
+ *
+ * @example numberedName('Сценарий A', 2) // 'Сценарий A (2)'
+ */
+export function numberedName(name: string, copy: number): string {
+  const cleaned = cleanName(name) ?? name;
+  if (copy === 1) return cleaned;
+
+  const suffix = ` (${copy})`;
+  const room = MAX_SCENARIO_NAME_LENGTH - suffix.length;
+  return `${cleaned.slice(0, room).trim()}${suffix}`;
 }
 
 /** «s1», «s2», …: the first id no saved scenario has. */
