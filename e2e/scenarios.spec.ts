@@ -148,6 +148,34 @@ test.describe('scenarios', () => {
     await expect(scenarios.items).toHaveCount(1);
   });
 
+  test('a scenario in another currency is not drawn on the chart', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    const scenarios = new ScenariosPanel(page);
+    await calculator.open();
+    await scenarios.save('Сценарий A');
+    await expect(comparedDots(calculator)).toHaveCount(5);
+
+    // The same figures in dollars: A's roubles have no place on this axis.
+    await page.getByLabel('Валюта', { exact: true }).selectOption('USD');
+
+    await expect(
+      page.getByText(/суммы в разных валютах не сравниваются/),
+    ).toBeVisible();
+    await expect(comparedDots(calculator)).toHaveCount(0);
+    await expect(
+      calculator.chart.locator('.recharts-legend-wrapper'),
+    ).not.toContainText('Сценарий A');
+    await expect(page.locator('#chart-summary')).not.toContainText(
+      'Пунктирная линия',
+    );
+
+    // Back in roubles, the line is drawn again.
+    await page.getByLabel('Валюта', { exact: true }).selectOption('RUB');
+    await expect(comparedDots(calculator)).toHaveCount(5);
+  });
+
   test('a saved scenario keeps its per-year rates while the form changes', async ({
     page,
   }) => {

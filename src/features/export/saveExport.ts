@@ -46,7 +46,10 @@ export async function saveExport(
   );
   if (!chart) return false;
   const { saveChartImage } = await import('./chartImage');
-  await saveChartImage({ ...request, format, chart });
+  // The chart draws no line for a scenario in another currency.
+  const isDrawn = request.compared?.currency === currency;
+  const drawnCompared = isDrawn ? request.compared : null;
+  await saveChartImage({ ...request, compared: drawnCompared, format, chart });
   return true;
 }
 

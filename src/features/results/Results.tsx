@@ -30,11 +30,14 @@ export const Results = memo(function Results({
   isStale,
   currency,
   actions,
-  compared,
+  compared: savedSeries,
   scenarios,
 }: ResultsProps) {
   const { t } = useTranslation();
   const figures = useFigures(currency);
+  // A scenario in another currency is not drawn: its line would be read
+  // on this currency's axis. The comparison table says why it is missing.
+  const compared = savedSeries?.currency === currency ? savedSeries : null;
   const rows = useMemo(
     () => (calculation ? portfolioChartRows(calculation.result, compared) : []),
     [calculation, compared],

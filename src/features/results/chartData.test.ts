@@ -26,9 +26,17 @@ describe('portfolioChartRows', () => {
   it('adds the compared scenario by year, within the current horizon', () => {
     const result = computeCltv(workedExampleInput);
     // A three-year scenario: its values stop after year 3.
-    const three = { name: 'A', portfolioValue: [1, 2, 3] };
+    const three = {
+      name: 'A',
+      currency: 'RUB' as const,
+      portfolioValue: [1, 2, 3],
+    };
     // A seven-year one: years 6 and 7 lie past the current horizon.
-    const seven = { name: 'B', portfolioValue: [1, 2, 3, 4, 5, 6, 7] };
+    const seven = {
+      name: 'B',
+      currency: 'RUB' as const,
+      portfolioValue: [1, 2, 3, 4, 5, 6, 7],
+    };
 
     const short = portfolioChartRows(result, three);
     const long = portfolioChartRows(result, seven);

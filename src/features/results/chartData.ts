@@ -1,3 +1,4 @@
+import type { Currency } from '../../format/format';
 import type { CltvResult } from '../../model/cltv';
 import { REPORTED_HORIZONS } from './headline';
 
@@ -16,6 +17,8 @@ export interface PortfolioChartRow {
 /** A saved scenario drawn over the bars of the current calculation. */
 export interface ComparedSeries {
   name: string;
+  /** The currency of its figures: only drawn over figures in the same one. */
+  currency: Currency;
   /** Its cumulative portfolio value by year, V_1..V_H. */
   portfolioValue: readonly number[];
 }

@@ -74,6 +74,7 @@ describe('comparedScenario', () => {
     );
     expect(comparedSeries(compared)).toEqual({
       name: 'A',
+      currency: compared!.values.currency,
       portfolioValue: compared!.calculation!.result.portfolioValue,
     });
   });

@@ -32,7 +32,8 @@ export function comparedSeries(
 ): ComparedSeries | null {
   if (!compared?.calculation) return null;
   const { portfolioValue } = compared.calculation.result;
-  return { name: compared.name, portfolioValue };
+  const { currency } = compared.values;
+  return { name: compared.name, currency, portfolioValue };
 }
 
 export type ComparedMetric =
