@@ -298,6 +298,9 @@ test.describe('export and share', () => {
     await expect(
       page.getByRole('button', { name: 'Таблица в CSV' }),
     ).toBeHidden();
+    await expect(
+      page.getByRole('button', { name: 'Вернуть значения по умолчанию' }),
+    ).toBeHidden();
     // No card's «Как посчитано», and no scenarios panel with none saved.
     const mathButtons = page.getByRole('button', {
       name: /^Как посчитано/,

@@ -259,7 +259,7 @@ export const en: Messages = {
       eshop: 'Online shop',
       salon: 'Beauty salon',
       applied:
-        'The «{{name}}» example is filled in. It is an illustration: ' +
+        'The “{{name}}” example is filled in. It is an illustration: ' +
         'replace the figures with your own.',
       currencyReplaced:
         'Amounts in the examples are in roubles, so the currency changed from {{from}} to {{to}}.',
