@@ -140,13 +140,20 @@ export function formatRatio(value: number, language: Language): string {
 /**
  * A number as a person would type it into a field of the given language:
  * groups but no currency, as many decimals as it has (up to 6), so that
- * parseLocaleNumber reads it back to the same value.
+ * parseLocaleNumber reads it back to the same value. A Russian fraction of
+ * exactly three decimals after a whole part other than 0 gets a fourth,
+ * «1,1250»: parseLocaleNumber refuses «1,125» as looking like English
+ * digit groups.
  */
 export function formatForInput(value: number, language: Language): string {
-  return numberFormat(language, {
+  const text = numberFormat(language, {
     maximumFractionDigits: 6,
     useGrouping: true,
   }).format(value);
+  const [whole = '', fraction = ''] = text.split(',');
+  const looksGrouped =
+    language === 'ru' && fraction.length === 3 && /[1-9]/.test(whole);
+  return looksGrouped ? `${text}0` : text;
 }
 
 /**

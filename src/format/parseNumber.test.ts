@@ -16,7 +16,11 @@ describe('parseLocaleNumber', () => {
     [',5', 0.5],
     ['5,', 5],
     ['-12', -12],
-    ['1,000', 1],
+    ['0,125', 0.125],
+    ['1,5', 1.5],
+    ['12,25', 12.25],
+    ['1,1250', 1.125],
+    ['0,040', 0.04],
     ['₽120 000', 120_000],
     ['-$300', -300],
   ])('reads «%s» in Russian as %d', (text, expected) => {
@@ -34,6 +38,8 @@ describe('parseLocaleNumber', () => {
     ['40%', 40],
     ['$120,000', 120_000],
     ['12,', 12],
+    ['120,000.5', 120_000.5],
+    ['0.04', 0.04],
   ])('reads «%s» in English as %d', (text, expected) => {
     expect(parseLocaleNumber(text, 'en')).toEqual({
       kind: 'number',
@@ -49,10 +55,8 @@ describe('parseLocaleNumber', () => {
     'abc',
     '-',
     ',',
-    '12,5,6',
     '1e9999',
     '1e3',
-    '1,00,000',
     '1..2',
     '😀',
     '12a',
@@ -64,8 +68,30 @@ describe('parseLocaleNumber', () => {
     expect(parseLocaleNumber(text, 'en')).toEqual({ kind: 'invalid' });
   });
 
-  it.each(['$120,000', '€1,500', '-$300,000'])(
-    'refuses «%s» in Russian, an English amount that would read as a fraction',
+  it.each([
+    '$120,000',
+    '€1,500',
+    '-$300,000',
+    '$0,500',
+    '1,000',
+    '120,000',
+    '120,000 ₽',
+    '120 000,000',
+    '12,345',
+    '1,000,000',
+    '-1,000',
+  ])(
+    'refuses «%s» in Russian as an ambiguous comma: English digit groups',
+    (text) => {
+      expect(parseLocaleNumber(text, 'ru')).toEqual({
+        kind: 'invalid',
+        reason: 'ambiguousComma',
+      });
+    },
+  );
+
+  it.each(['12,5,6', '1,00,000', '0,125,000'])(
+    'refuses «%s» in Russian as malformed',
     (text) => {
       expect(parseLocaleNumber(text, 'ru')).toEqual({ kind: 'invalid' });
     },
@@ -81,12 +107,30 @@ describe('parseLocaleNumber', () => {
     });
   });
 
-  it.each(['12,34', '12,5', '1,0000'])(
-    'refuses «%s» in English, where a comma only groups thousands',
+  it.each([
+    '12,34',
+    '12,5',
+    '1,0000',
+    '0,040',
+    '0,500',
+    '00,000',
+    '12,5,6',
+    '1,00,000',
+    '40,5 %',
+  ])(
+    'refuses «%s» in English as an ambiguous comma: it groups no thousands',
     (text) => {
-      expect(parseLocaleNumber(text, 'en')).toEqual({ kind: 'invalid' });
+      expect(parseLocaleNumber(text, 'en')).toEqual({
+        kind: 'invalid',
+        reason: 'ambiguousComma',
+      });
     },
   );
+
+  it('refuses a first digit group starting with 0 beside a decimal mark', () => {
+    expect(parseLocaleNumber('0,040.5', 'en')).toEqual({ kind: 'invalid' });
+    expect(parseLocaleNumber('0.040,5', 'ru')).toEqual({ kind: 'invalid' });
+  });
 
   it('reads a thousand digits as an infinite number for the schema to refuse', () => {
     const parsed = parseLocaleNumber('9'.repeat(1000), 'ru');
@@ -124,11 +168,20 @@ describe('unitSigns', () => {
 });
 
 describe('formatForInput', () => {
+  it('writes a fourth decimal where three would look like a digit group', () => {
+    expect(formatForInput(1.125, 'ru')).toBe('1,1250');
+    expect(formatForInput(0.125, 'ru')).toBe('0,125');
+    expect(formatForInput(1.125, 'en')).toBe('1.125');
+  });
+
   it.each([
     [1_000_000.5, 'ru'],
     [1_000_000.5, 'en'],
     [82.5, 'ru'],
     [0.125, 'en'],
+    [0.125, 'ru'],
+    [1.125, 'ru'],
+    [-1234.567, 'ru'],
   ] as const)('writes %d so that %s reads it back', (value, language) => {
     const text = formatForInput(value, language);
 

@@ -1,8 +1,18 @@
 import type { Language } from '../i18n/languages';
 import type { Currency } from './format';
 
+/**
+ * Why a figure with a comma is refused when the comma could mean either
+ * language's mark: «1,000» in Russian reads as a fraction where English
+ * groups thousands, «0,040» in English as a grouping where Russian has a
+ * fraction. The form names the rule of its language for these.
+ */
+export type RefusalReason = 'ambiguousComma';
+
 export type ParsedNumber =
-  { kind: 'empty' } | { kind: 'invalid' } | { kind: 'number'; value: number };
+  | { kind: 'empty' }
+  | { kind: 'invalid'; reason?: RefusalReason }
+  | { kind: 'number'; value: number };
 
 /** Spaces people and spreadsheets put between digit groups. */
 const GROUP_SPACES = /[\s\u00a0\u202f\u2009']/g;
@@ -16,6 +26,13 @@ const SPACED_DIGITS = /\d+(?:[\s\u00a0\u202f\u2009']+\d+)+/g;
 const DIGITS = /^\d+$/;
 /** One comma before exactly three digits and no other mark: «120,000». */
 const COMMA_GROUP = /^\d{1,3},\d{3}$/;
+/** Digits with commas before groups of three: «1,000», «12,345,678». */
+const COMMA_GROUPS = /^\d+(?:,\d{3})+$/;
+/** Digits and commas and no other mark: «0,040», «12,34». */
+const COMMAS_ONLY = /^\d+(?:,\d+)+$/;
+/** A whole part of zeros before the first comma: «0,125». */
+const ZERO_WHOLE = /^0+,/;
+const AMBIGUOUS: ParsedNumber = { kind: 'invalid', reason: 'ambiguousComma' };
 
 /**
  * Reads a number the way people type it in the given language.
@@ -27,12 +44,16 @@ const COMMA_GROUP = /^\d{1,3},\d{3}$/;
  * figure pasted from either language's spreadsheet reads right. With one
  * kind of mark only, Russian takes a single «,» or «.» as the decimal mark;
  * English takes «.» as decimal and «,» only as a group separator before
- * exactly three digits: «12,34» is refused rather than read as 12.34 when
- * «12,345» means twelve thousand. In Russian, a figure written the English
- * way, with the currency sign in front and a comma before exactly three
- * digits («$120,000»), is refused too: read by Russian rules it would be
- * 120, which is not what was meant. Exponents, several decimal marks and
- * malformed groups («12,5,6») are invalid.
+ * exactly three digits, the first group not starting with 0.
+ *
+ * A comma that either language could mean is refused with the reason
+ * 'ambiguousComma' rather than read one way silently: in Russian, commas
+ * before groups of exactly three digits after a whole part other than 0
+ * («1,000», «12,345», «1,000,000»), or after a leading currency sign
+ * («$120,000»); in English, commas that do not group thousands («0,040»,
+ * «12,34», «1,00,000»). «0,125» and «1,5» read in Russian, «1,000» in
+ * English. Exponents, several decimal marks and other malformed groups
+ * («1..2») are invalid.
  *
  * @example parseLocaleNumber('1 000 000,5', 'ru') // { kind: 'number', value: 1000000.5 }
  * @example parseLocaleNumber('1,000,000.5', 'en') // { kind: 'number', value: 1000000.5 }
@@ -48,19 +69,33 @@ export function parseLocaleNumber(
   const negative = /^[-−–]/.test(compact);
   const signless = negative ? compact.slice(1) : compact;
   const unsigned = signless.replace(LEADING_UNIT, '');
-  if (
-    language === 'ru' &&
-    unsigned !== signless &&
-    COMMA_GROUP.test(unsigned)
-  ) {
-    return { kind: 'invalid' };
-  }
+  const hasLeadingUnit = unsigned !== signless;
+  if (isRefusalReason(unsigned, language, hasLeadingUnit)) return AMBIGUOUS;
   const canonical = toCanonical(unsigned, language);
-  if (canonical === null) return { kind: 'invalid' };
+  if (canonical === null) {
+    const isBadGrouping = language === 'en' && COMMAS_ONLY.test(unsigned);
+    return isBadGrouping ? AMBIGUOUS : { kind: 'invalid' };
+  }
 
   const value = Number(canonical);
   if (Number.isNaN(value)) return { kind: 'invalid' };
   return { kind: 'number', value: negative ? -value : value };
+}
+
+/**
+ * Whether a Russian figure's commas stand before groups of three, as
+ * English digit groups do, so that reading them as the decimal mark
+ * would most likely be wrong; a leading currency sign is the English way
+ * of writing an amount, so then «$0,500» is suspect too.
+ */
+function isRefusalReason(
+  unsigned: string,
+  language: Language,
+  hasLeadingUnit: boolean,
+): boolean {
+  if (language !== 'ru') return false;
+  if (hasLeadingUnit && COMMA_GROUP.test(unsigned)) return true;
+  return COMMA_GROUPS.test(unsigned) && !ZERO_WHOLE.test(unsigned);
 }
 
 /** Whether every run of space-separated digits is «1–3 digits, then 3s». */
@@ -101,8 +136,9 @@ function toCanonical(text: string, language: Language): string | null {
 }
 
 /**
- * Joins digit groups, all but the first exactly three digits long; a lone
- * group may be empty when a fraction follows («,5» is 0.5).
+ * Joins digit groups, all but the first exactly three digits long and the
+ * first not starting with 0 («0,040» groups nothing); a lone group may be
+ * empty when a fraction follows («,5» is 0.5).
  */
 function joinGroups(
   groups: readonly string[],
@@ -114,7 +150,7 @@ function joinGroups(
       ? first === ''
         ? fraction !== ''
         : DIGITS.test(first)
-      : /^\d{1,3}$/.test(first);
+      : /^[1-9]\d{0,2}$/.test(first);
 
   if (!firstIsValid || !rest.every((group) => /^\d{3}$/.test(group))) {
     return null;

@@ -161,6 +161,9 @@ export const en: Messages = {
       'This field is a percentage, not money: remove the currency sign.',
     unitInCount:
       'This is a number of customers: remove the “%” or currency sign.',
+    ambiguousComma:
+      'In English a point marks decimals, as in “0.04”; a comma only ' +
+      'separates thousands, as in “1,000”.',
   },
   results: {
     heading: 'Results',

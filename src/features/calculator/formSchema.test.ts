@@ -101,11 +101,27 @@ describe('calculatorSchema', () => {
     ['revenuePerCustomer', '1e400', 'notANumber'],
     ['marginPercent', '140', 'percentRange'],
     ['discountRatePercent', '100', 'discountRange'],
+    ['existingCustomers', '1,000', 'ambiguousComma'],
+    ['revenuePerCustomer', '120,000', 'ambiguousComma'],
+    ['revenuePerCustomer', '120,000 ₽', 'ambiguousComma'],
   ] as const)('refuses %s = «%s» with %s', (field, text, message) => {
     expect(issuesOf(formValues({ [field]: text }))).toEqual({
       [field]: message,
     });
   });
+
+  it.each([
+    ['marginPercent', '0,040'],
+    ['marginPercent', '0,500'],
+    ['revenuePerCustomer', '120,00'],
+  ] as const)(
+    'refuses %s = «%s» in English as an ambiguous comma',
+    (field, text) => {
+      const values = { ...defaultFormValues('en'), [field]: text };
+
+      expect(issuesOf(values, 'en')).toEqual({ [field]: 'ambiguousComma' });
+    },
+  );
 
   it.each([
     ['revenuePerCustomer', '€ 5 000', 'otherCurrency|{"currency":"RUB"}'],
@@ -259,6 +275,31 @@ describe('reformatForLanguage', () => {
     expect(en.revenuePerCustomer).toBe('1,000.5');
     expect(en.marginPercent).toBe('abc');
     expect(en.retentionExistingByYear[1]).toBe('82');
+  });
+
+  it('keeps a figure refused as an ambiguous comma as typed', () => {
+    const ru = formValues({
+      existingCustomers: '1,000',
+      revenuePerCustomer: '120,000 ₽',
+    });
+    const en = formValues({ marginPercent: '0,040' });
+
+    const toEn = reformatForLanguage(ru, 'ru', 'en');
+    const toRu = reformatForLanguage(en, 'en', 'ru');
+
+    expect(toEn.existingCustomers).toBe('1,000');
+    expect(toEn.revenuePerCustomer).toBe('120,000 ₽');
+    expect(toRu.marginPercent).toBe('0,040');
+  });
+
+  it('writes a fraction of three decimals so that Russian reads it', () => {
+    const en = { ...defaultFormValues('en'), marginPercent: '1.125' };
+
+    const ru = reformatForLanguage(en, 'en', 'ru');
+
+    // 1.125 in Russian is «1,125», which reads as English groups.
+    expect(ru.marginPercent).toBe('1,1250');
+    expect(issuesOf(ru, 'ru')).toEqual({});
   });
 
   it('keeps the signs a figure was typed with', () => {

@@ -215,7 +215,7 @@ class FieldReader {
         ? 'required'
         : (checkUnits(text, rule, this.currency) ??
           (parsed.kind === 'invalid'
-            ? 'notANumber'
+            ? (parsed.reason ?? 'notANumber')
             : checkNumber(parsed.value, rule, this.currency)));
 
     if (message) this.issues.push({ path, message });
