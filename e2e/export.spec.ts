@@ -184,6 +184,28 @@ test.describe('export and share', () => {
     await other.close();
   });
 
+  test('a link copied from a form with a mistake says what the recipient gets', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write']);
+
+    await calculator.fill('Выручка на клиента в год', '12o 000');
+    await page.getByRole('button', { name: 'Скопировать ссылку' }).click();
+
+    await expect(
+      page.getByText(
+        'Ссылка скопирована, но в форме есть ошибки: в полях с ошибками ' +
+          'получатель увидит значения по умолчанию.',
+      ),
+    ).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).not.toContain('rev=');
+  });
+
   test('a tampered link opens on the defaults for what it broke and says so', async ({
     page,
     browser,

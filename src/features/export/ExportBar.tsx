@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Language } from '../../i18n/languages';
+import { readCltvInput } from '../calculator/formSchema';
 import type { CalculatorFormValues } from '../calculator/formValues';
 import type { Calculation } from '../calculator/useCalculator';
 import { copyText } from './clipboard';
@@ -50,7 +51,12 @@ export function ExportBar({ calculation, values, compared }: ExportBarProps) {
     const scenario = linkedScenario(compared);
     const link = shareUrl(window.location.href, values, language, scenario);
     const isCopied = await copyText(link);
-    setMessage(t(isCopied ? 'export.linkCopied' : 'export.copyFailed'));
+    if (!isCopied) return setMessage(t('export.copyFailed'));
+    // The link leaves out what the form refuses (shareLink.ts).
+    const hasMistakes = readCltvInput(values, language).input === null;
+    setMessage(
+      t(hasMistakes ? 'export.linkCopiedWithMistakes' : 'export.linkCopied'),
+    );
   };
 
   return (

@@ -14,6 +14,9 @@ export const ru = {
     copyLink: 'Скопировать ссылку',
     print: 'Печать и PDF',
     linkCopied: 'Ссылка на этот расчёт скопирована.',
+    linkCopiedWithMistakes:
+      'Ссылка скопирована, но в форме есть ошибки: в полях с ошибками ' +
+      'получатель увидит значения по умолчанию.',
     copyFailed:
       'Скопировать не удалось: возьмите ссылку из адресной строки — она ' +
       'всегда соответствует форме.',
@@ -46,6 +49,9 @@ export const en: Texts<typeof ru> = {
     copyLink: 'Copy link',
     print: 'Print or PDF',
     linkCopied: 'A link to this calculation has been copied.',
+    linkCopiedWithMistakes:
+      'The link has been copied, but the form has mistakes: in the fields ' +
+      'with mistakes the recipient gets the defaults.',
     copyFailed:
       'Copying failed: take the link from the address bar, which always matches the form.',
     saveFailed: 'The file could not be saved. Please try again.',
