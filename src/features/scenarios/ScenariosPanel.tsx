@@ -22,6 +22,10 @@ export interface ScenariosPanelProps {
   currency: Currency;
   /** The calculator's form: its values are saved, a scenario loaded in. */
   form: UseFormReturn<CalculatorFormValues>;
+  /** Fills the whole form, keeping what it held for an undo. */
+  onLoad: (values: CalculatorFormValues, cause: 'scenario') => void;
+  /** Brings back what the loaded scenario replaced; null when nothing. */
+  onUndoLoad: (() => void) | null;
 }
 
 /**
@@ -34,6 +38,8 @@ export function ScenariosPanel({
   isStale,
   currency,
   form,
+  onLoad,
+  onUndoLoad,
 }: ScenariosPanelProps) {
   const { t } = useTranslation();
   const [message, setMessage] = useState('');
@@ -66,10 +72,14 @@ export function ScenariosPanel({
     setMessage(t('scenarios.saved', { name: nextName }));
   };
   const load = (scenario: Scenario) => {
-    // The form stores the values itself, as after any change. It gets a
-    // copy: typing must not change the saved scenario's per-year lists.
-    form.reset(structuredClone(scenario.values), { keepFieldsRef: true });
+    // The form stores the values itself, as after any change.
+    onLoad(scenario.values, 'scenario');
     setMessage(t('scenarios.loaded', { name: scenario.name }));
+  };
+  // The undo button leaves with the message; focus goes to the save button.
+  const undoLoad = () => {
+    onUndoLoad?.();
+    saveButton.current?.focus();
   };
   const remove = (scenario: Scenario) => {
     scenarios.remove(scenario.id);
@@ -108,6 +118,18 @@ export function ScenariosPanel({
       </div>
       <p className="scenarios__message" role="status">
         {message}
+        {onUndoLoad && (
+          <>
+            {' '}
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={undoLoad}
+            >
+              {t('form.undoReset')}
+            </button>
+          </>
+        )}
       </p>
 
       {scenarios.scenarios.length > 0 && (
