@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Currency } from '../../format/format';
 import type { Language } from '../../i18n/languages';
 import type { CalculatorFormValues } from '../calculator/formValues';
+import { UndoButton } from '../calculator/UndoButton';
 import {
   PRESET_CURRENCY,
   PRESET_IDS,
@@ -82,13 +83,7 @@ export function PresetPicker({ onApply, onUndo }: PresetPickerProps) {
         {applied && onUndo && (
           <>
             {' '}
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={undo}
-            >
-              {t('form.undoReset')}
-            </button>
+            <UndoButton onUndo={undo} />
           </>
         )}
       </p>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Currency } from '../../format/format';
 import type { CalculatorFormValues } from '../calculator/formValues';
+import { UndoButton } from '../calculator/UndoButton';
 import type { Calculation } from '../calculator/useCalculator';
 import { ScenarioComparison } from './ScenarioComparison';
 import { ScenarioItem } from './ScenarioItem';
@@ -43,6 +44,9 @@ export function ScenariosPanel({
 }: ScenariosPanelProps) {
   const { t } = useTranslation();
   const [message, setMessage] = useState('');
+  // The undo of a load stands beside the message saying what was loaded,
+  // and goes with it.
+  const [loadedMessage, setLoadedMessage] = useState('');
   const saveButton = useRef<HTMLButtonElement>(null);
 
   // A message tells what the visitor's last action did and goes with the
@@ -74,7 +78,9 @@ export function ScenariosPanel({
   const load = (scenario: Scenario) => {
     // The form stores the values itself, as after any change.
     onLoad(scenario.values, 'scenario');
-    setMessage(t('scenarios.loaded', { name: scenario.name }));
+    const loaded = t('scenarios.loaded', { name: scenario.name });
+    setMessage(loaded);
+    setLoadedMessage(loaded);
   };
   // The undo button leaves with the message; focus goes to the save button.
   const undoLoad = () => {
@@ -118,16 +124,10 @@ export function ScenariosPanel({
       </div>
       <p className="scenarios__message" role="status">
         {message}
-        {onUndoLoad && (
+        {onUndoLoad && message === loadedMessage && (
           <>
             {' '}
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={undoLoad}
-            >
-              {t('form.undoReset')}
-            </button>
+            <UndoButton onUndo={undoLoad} />
           </>
         )}
       </p>
