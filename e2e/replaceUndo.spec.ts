@@ -66,11 +66,24 @@ test.describe('undoing a replaced form', () => {
     await page.reload();
     await expectOwnFigures(calculator);
 
-    // A changed field after a preset takes its undo away.
+    // A language switch after a preset keeps the undo, in English; it
+    // brings the figures back typed the English way.
     await page.getByRole('button', { name: 'Салон красоты' }).click();
-    await expect(undoButton(page)).toBeVisible();
-    await calculator.fill('Маржинальность, %', '41');
-    await expect(undoButton(page)).toHaveCount(0);
+    await page.getByRole('button', { name: 'English' }).click();
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    await undo.click();
+    await expect(calculator.field('Revenue per customer per year')).toHaveValue(
+      '99,999',
+    );
+    await expect(calculator.field('From year 2 to year 3, %')).toHaveValue(
+      '62.5',
+    );
+
+    // A changed field after a preset takes its undo away.
+    await page.getByRole('button', { name: 'Beauty salon' }).click();
+    await expect(undo).toBeVisible();
+    await calculator.fill('Margin, %', '41');
+    await expect(undo).toHaveCount(0);
   });
 
   test('loading a scenario can be undone until a field changes', async ({
