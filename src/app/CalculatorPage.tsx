@@ -12,7 +12,7 @@ import {
 } from '../features/calculator/formStorage';
 import type { CalculatorFormValues } from '../features/calculator/formValues';
 import { useCalculator } from '../features/calculator/useCalculator';
-import { useUndoableReset } from '../features/calculator/useUndoableReset';
+import { useUndoableReplace } from '../features/calculator/useUndoableReplace';
 import { SharedLinkNotice } from '../features/export/SharedLinkNotice';
 import type { LinkPart } from '../features/export/shareLink';
 import { useAddressBarLink } from '../features/export/useAddressBarLink';
@@ -77,7 +77,12 @@ export function CalculatorPage({
     storage,
   );
 
-  const reset = useUndoableReset(form, values, language, storage);
+  const { reset, replace, undoOf } = useUndoableReplace(
+    form,
+    values,
+    language,
+    storage,
+  );
 
   // The form and its context are built again only when the choices that
   // shape the form change: react-hook-form's FormProvider hands down a new
@@ -89,20 +94,20 @@ export function CalculatorPage({
       <FormProvider {...form}>
         <CalculatorForm
           shape={shape}
-          onReset={reset.reset}
-          onUndoReset={reset.undo}
+          onReset={reset}
+          onUndoReset={undoOf('reset')}
         />
       </FormProvider>
     ),
-    [form, shape, reset.reset, reset.undo],
+    [form, shape, reset, undoOf],
   );
   const presetPicker = useMemo(
     () => (
       <FormProvider {...form}>
-        <PresetPicker />
+        <PresetPicker onApply={replace} onUndo={undoOf('preset')} />
       </FormProvider>
     ),
-    [form],
+    [form, replace, undoOf],
   );
 
   // Kept the same elements while their props stay, so that the results
@@ -126,9 +131,11 @@ export function CalculatorPage({
         isStale={isStale}
         currency={values.currency}
         form={form}
+        onLoad={replace}
+        onUndoLoad={undoOf('scenario')}
       />
     ),
-    [scenarios, calculation, isStale, values.currency, form],
+    [scenarios, calculation, isStale, values.currency, form, replace, undoOf],
   );
 
   // The form's context stays around the form: its value changes as the

@@ -6,6 +6,7 @@ import { CURRENCIES } from '../../format/format';
 import { MAX_HORIZON_YEARS } from '../../model/cltv';
 import { Choice, NumberField } from './fields';
 import type { CalculatorFormValues } from './formValues';
+import { UndoButton } from './UndoButton';
 
 const YEARS = Array.from({ length: MAX_HORIZON_YEARS }, (_, i) => i + 1);
 
@@ -108,13 +109,7 @@ function ResetControl({
         {onUndo && (
           <>
             <span>{t('form.resetDone')}</span>
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={undo}
-            >
-              {t('form.undoReset')}
-            </button>
+            <UndoButton onUndo={undo} />
           </>
         )}
       </div>

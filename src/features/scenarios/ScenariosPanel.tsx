@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Currency } from '../../format/format';
 import type { CalculatorFormValues } from '../calculator/formValues';
+import { UndoButton } from '../calculator/UndoButton';
 import type { Calculation } from '../calculator/useCalculator';
 import { ScenarioComparison } from './ScenarioComparison';
 import { ScenarioItem } from './ScenarioItem';
@@ -22,6 +23,10 @@ export interface ScenariosPanelProps {
   currency: Currency;
   /** The calculator's form: its values are saved, a scenario loaded in. */
   form: UseFormReturn<CalculatorFormValues>;
+  /** Fills the whole form, keeping what it held for an undo. */
+  onLoad: (values: CalculatorFormValues, cause: 'scenario') => void;
+  /** Brings back what the loaded scenario replaced; null when nothing. */
+  onUndoLoad: (() => void) | null;
 }
 
 /**
@@ -34,9 +39,14 @@ export function ScenariosPanel({
   isStale,
   currency,
   form,
+  onLoad,
+  onUndoLoad,
 }: ScenariosPanelProps) {
   const { t } = useTranslation();
   const [message, setMessage] = useState('');
+  // The undo of a load stands beside the message saying what was loaded,
+  // and goes with it.
+  const [loadedMessage, setLoadedMessage] = useState('');
   const saveButton = useRef<HTMLButtonElement>(null);
 
   // A message tells what the visitor's last action did and goes with the
@@ -66,10 +76,16 @@ export function ScenariosPanel({
     setMessage(t('scenarios.saved', { name: nextName }));
   };
   const load = (scenario: Scenario) => {
-    // The form stores the values itself, as after any change. It gets a
-    // copy: typing must not change the saved scenario's per-year lists.
-    form.reset(structuredClone(scenario.values), { keepFieldsRef: true });
-    setMessage(t('scenarios.loaded', { name: scenario.name }));
+    // The form stores the values itself, as after any change.
+    onLoad(scenario.values, 'scenario');
+    const loaded = t('scenarios.loaded', { name: scenario.name });
+    setMessage(loaded);
+    setLoadedMessage(loaded);
+  };
+  // The undo button leaves with the message; focus goes to the save button.
+  const undoLoad = () => {
+    onUndoLoad?.();
+    saveButton.current?.focus();
   };
   const remove = (scenario: Scenario) => {
     scenarios.remove(scenario.id);
@@ -108,6 +124,12 @@ export function ScenariosPanel({
       </div>
       <p className="scenarios__message" role="status">
         {message}
+        {onUndoLoad && message === loadedMessage && (
+          <>
+            {' '}
+            <UndoButton onUndo={undoLoad} />
+          </>
+        )}
       </p>
 
       {scenarios.scenarios.length > 0 && (
