@@ -469,7 +469,13 @@ test.describe('scenarios', () => {
 
     // Loading a scenario says so, and the next comparison takes it away.
     await scenarios.button('Загрузить «Сценарий A» в форму').click();
-    await expect(status).toHaveText('Данные «Сценарий A» загружены в форму.');
+    await expect(status).toContainText(
+      'Данные «Сценарий A» загружены в форму.',
+    );
+    // Beside it, the undo of the load (see replaceUndo.spec.ts).
+    await expect(
+      status.getByRole('button', { name: 'Отменить' }),
+    ).toBeVisible();
     await scenarios.button('Сравнить «Сценарий A» с текущим расчётом').click();
     await expect(status).toHaveText('');
     await expect(calculator.field('Маржинальность, %')).toHaveValue('40');
