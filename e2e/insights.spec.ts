@@ -442,6 +442,21 @@ test.describe('sensitivity', () => {
     );
     await expect(result).toHaveText('');
   });
+
+  test('the chosen lift is kept over a reload', async ({ page }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+    const result = page.getByTestId('programme-result');
+    const lift = calculator.field('Программа поднимает удержание на, п.п.');
+
+    await lift.fill('1');
+    await expect(result).toContainText(/не больше 581\s353\s₽ в год/);
+    await page.reload();
+
+    // The prerendered page shows the default 2 until the section is there.
+    await expect(lift).toHaveValue('1');
+    await expect(result).toContainText(/не больше 581\s353\s₽ в год/);
+  });
 });
 
 test.describe('show the math', () => {

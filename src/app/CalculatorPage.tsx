@@ -171,6 +171,7 @@ export function CalculatorPage({
             scenarios={scenariosPanel}
           />
           <InsightsSection
+            storage={storage}
             calculation={calculation}
             values={values}
             form={form}

@@ -17,6 +17,8 @@ import { SensitivityView } from './SensitivityView';
 export interface InsightsPanelProps {
   calculation: Calculation | null;
   values: CalculatorFormValues;
+  /** Where the CX programme's lift is kept over reloads. */
+  storage?: Storage | undefined;
 }
 
 /**
@@ -57,7 +59,11 @@ export function InsightsPanel(props: InsightsPanelProps) {
         figures={figures}
         currency={values.currency}
       />
-      <ProgrammeBreakEven input={calculation.input} figures={figures} />
+      <ProgrammeBreakEven
+        input={calculation.input}
+        figures={figures}
+        storage={props.storage}
+      />
     </section>
   );
 }

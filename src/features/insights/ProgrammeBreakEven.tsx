@@ -1,9 +1,10 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { FieldNotes } from '../../app/FieldNotes';
 import { useTypedBeforeHydration } from '../../app/useTypedBeforeHydration';
 import { formatForInput } from '../../format/format';
+import type { Language } from '../../i18n/languages';
 import type { CltvInput } from '../../model/cltv';
 import { programmeBreakEven } from '../../model/sensitivity';
 import type { Figures } from '../results/useFigures';
@@ -13,16 +14,20 @@ import {
   readLiftPoints,
   retypeLiftPoints,
 } from './liftPoints';
+import { loadLift, saveLift } from './liftStorage';
 
 export interface ProgrammeBreakEvenProps {
   input: CltvInput;
   figures: Figures;
+  /** Keeps the typed lift over reloads. */
+  storage?: Storage | undefined;
 }
 
 /** What a CX programme may cost a year for a chosen lift in retention. */
 export function ProgrammeBreakEven({
   input,
   figures,
+  storage,
 }: ProgrammeBreakEvenProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -36,6 +41,7 @@ export function ProgrammeBreakEven({
     const text = retypeLiftPoints(entry.text, entry.language, language);
     setEntry({ text, language });
   }
+  useStoredLift(storage, entry, setEntry);
   const field = useTypedBeforeHydration(entry.text, (text) =>
     setEntry({ text, language }),
   );
@@ -127,4 +133,32 @@ function BreakEvenText({
       </p>
     </>
   );
+}
+
+interface LiftEntry {
+  text: string;
+  language: Language;
+}
+
+/**
+ * The lift typed on an earlier visit comes back once mounted: the page is
+ * prerendered with the default, which hydration must find first. Called
+ * before useTypedBeforeHydration, whose text typed into the prerendered
+ * field then wins. Every later change is stored.
+ */
+function useStoredLift(
+  storage: Storage | undefined,
+  entry: LiftEntry,
+  setEntry: (entry: LiftEntry) => void,
+) {
+  const [opening] = useState(entry);
+  useEffect(() => {
+    const stored = loadLift(storage);
+    if (stored) setEntry(stored);
+    // Once, on mount: later entries are the visitor's own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useEffect(() => {
+    if (entry !== opening) saveLift(storage, entry);
+  }, [entry, opening, storage]);
 }
