@@ -33,9 +33,6 @@ export async function loadTexts(language: Language): Promise<void> {
   loadedTexts[language] ??= await textChunks[language]();
 }
 
-/** The languages whose page texts an instance's store holds. */
-const storedLanguages = new WeakMap<object, Set<Language>>();
-
 /**
  * A ready i18next instance with the texts of every language loaded so
  * far. Initialisation is synchronous: the first render, at build time and
@@ -59,7 +56,6 @@ export function createI18n(language: Language): i18n {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  storedLanguages.set(instance.store, new Set(keysOf(loadedTexts)));
   return instance;
 }
 
@@ -73,17 +69,13 @@ export async function addLanguageTexts(
   language: Language,
 ): Promise<void> {
   await loadTexts(language);
-  const stored = storedLanguages.get(instance.store) ?? new Set();
-  if (stored.has(language)) return;
+  // The page's title stands for all the page's texts; sections add only
+  // their own.
+  if (instance.getResource(language, 'translation', 'app.title')) return;
   // Deep, not overwriting: the sections' texts for this language, merged
   // in as the sections loaded, stay.
   const texts = structuredClone(loadedTexts[language]!);
   instance.addResourceBundle(language, 'translation', texts, true, false);
-  storedLanguages.set(instance.store, stored.add(language));
-}
-
-function keysOf<K extends string>(record: Partial<Record<K, unknown>>): K[] {
-  return Object.keys(record) as K[];
 }
 
 /**

@@ -45,7 +45,9 @@ export function exampleFigure(language: Language): string {
  * digit groups, in the message's currency when it names one, but for the
  * count of customers; words as they are.
  *
- * @example formatMessageParams({ max: 1e12, currency: 'RUB' }, 'ru') // { max: '1 000 000 000 000 ₽', currency: 'RUB' }
+ * @example
+ * formatMessageParams({ max: 1e12, currency: 'RUB' }, 'ru')
+ * // { max: '1 000 000 000 000 ₽', currency: 'RUB' }
  */
 export function formatMessageParams(
   params: MessageParams,

@@ -41,10 +41,14 @@ export function ProgrammeBreakEven({
     const text = retypeLiftPoints(entry.text, entry.language, language);
     setEntry({ text, language });
   }
-  useStoredLift(storage, entry, setEntry);
-  const field = useTypedBeforeHydration(entry.text, (text) =>
-    setEntry({ text, language }),
-  );
+  useStoredLift(storage, setEntry);
+  // The visitor's own entries are stored; a language switch's rewrite of
+  // them need not be, the stored text keeps its language.
+  const typeLift = (text: string) => {
+    setEntry({ text, language });
+    saveLift(storage, { text, language });
+  };
+  const field = useTypedBeforeHydration(entry.text, typeLift);
   const { lift, refusal } = readLiftPoints(entry.text, language);
   const breakEven = useMemo(
     () => (lift === null ? null : programmeBreakEven(input, lift)),
@@ -69,7 +73,7 @@ export function ProgrammeBreakEven({
           value={entry.text}
           aria-invalid={error ? true : undefined}
           aria-describedby={errorId ? `${errorId} ${hintId}` : hintId}
-          onChange={(event) => setEntry({ text: event.target.value, language })}
+          onChange={(event) => typeLift(event.target.value)}
         />
         <FieldNotes
           error={error}
@@ -144,21 +148,16 @@ interface LiftEntry {
  * The lift typed on an earlier visit comes back once mounted: the page is
  * prerendered with the default, which hydration must find first. Called
  * before useTypedBeforeHydration, whose text typed into the prerendered
- * field then wins. Every later change is stored.
+ * field then wins.
  */
 function useStoredLift(
   storage: Storage | undefined,
-  entry: LiftEntry,
   setEntry: (entry: LiftEntry) => void,
 ) {
-  const [opening] = useState(entry);
   useEffect(() => {
     const stored = loadLift(storage);
     if (stored) setEntry(stored);
     // Once, on mount: later entries are the visitor's own.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  useEffect(() => {
-    if (entry !== opening) saveLift(storage, entry);
-  }, [entry, opening, storage]);
 }
