@@ -41,10 +41,13 @@ class ChecksPanel {
 
 /** Opens the working behind a card, below the cards. */
 async function showMath(calculator: CalculatorPage, card: string) {
-  await calculator
-    .card(card)
-    .getByRole('button', { name: 'Как посчитано' })
-    .click();
+  const shown = calculator.card(card);
+  await shown.getByRole('button', { name: 'Как посчитано' }).click();
+  // The working follows a render later: wait until it is this card's.
+  const title = await shown.locator('.card__title').textContent();
+  await expect(
+    calculator.page.getByTestId('card-math').getByRole('heading', { level: 3 }),
+  ).toContainText(title!);
 }
 
 const AC = 'Стоимость привлечения одного клиента (AC)';
