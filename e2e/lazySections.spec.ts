@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 
+import { readFile } from 'node:fs/promises';
+
 import { CalculatorPage, ruMoney } from './support/calculatorPage';
 import { expect, test } from './support/fixtures';
 import { holdSectionChunks } from './support/chunks';
@@ -128,5 +130,34 @@ test.describe('sections loaded after the form', () => {
         .getByRole('list', { name: 'Сохранённые сценарии' })
         .getByRole('listitem'),
     ).toHaveCount(1);
+  });
+
+  test('a click made once a section arrives acts on the figures typed before it', async ({
+    page,
+  }) => {
+    const { calculator, release } = await openWithSectionsHeld(page);
+    page.on('console', (m) => {
+      if (m.text().startsWith('DBG')) console.log(m.text());
+    });
+
+    // The figure is typed, then the table saved while the export bar's
+    // code is held back: the click is dropped.
+    await calculator.fill(
+      'Стоимость привлечения одного клиента (AC)',
+      '500 000',
+    );
+    await expect(calculator.tableRow(1).locator('td').nth(6)).toHaveText(
+      ruMoney('−64 000 000 ₽'),
+    );
+    const downloading = page.waitForEvent('download');
+    await page
+      .getByRole('button', { name: 'Таблица в CSV', exact: true })
+      .click();
+
+    // The bar hydrates with the figures it was prerendered with; the CSV
+    // made for the click has the typed one.
+    release();
+    const csv = await readFile(await (await downloading).path(), 'utf8');
+    expect(csv).toContain('\r\nСтоимость привлечения (AC);500000\r\n');
   });
 });

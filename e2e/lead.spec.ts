@@ -229,7 +229,8 @@ test.describe('when the visitor is offline', () => {
     context,
   }) => {
     const form = new LeadForm(page);
-    // Filled in first: the form's own code has arrived while online.
+    // The form's own code arrives while online; then it is filled in.
+    await form.waitForItsCode();
     await form.fillAndAgree(D_ARTAGNAN);
     await form.takeTimeToFill();
     await context.setOffline(true);
@@ -328,6 +329,9 @@ test('a reload restores the draft, every field as typed, ready to send', async (
   page,
 }) => {
   const form = new LeadForm(page);
+  // The draft is stored by the form's code: what is typed before it has
+  // arrived is lost to a reload made before then (enteredBeforeHydration.ts).
+  await form.waitForItsCode();
   await form.fill({ ...D_ARTAGNAN, format: 'Очно, у вас в компании' });
   await form.attachCalculation.uncheck();
   await form.consent.check();

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 /** The app's chunk (src/main.tsx), requested after the first paint. */
 export const APP_CHUNK = /\/assets\/main-[\w-]+\.js$/;
 /** The chunks of the lazily loaded sections (src/app/sections.ts). */
-const SECTION_CHUNK = /\/assets\/section-[\w-]+\.js$/;
+export const SECTION_CHUNK = /\/assets\/section-[\w-]+\.js$/;
 
 /**
  * Holds the chunks matching `chunk` back from the page's next loads

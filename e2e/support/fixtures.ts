@@ -1,5 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 
+import { SECTION_CHUNK } from './chunks';
+
 export interface ConsoleOptions {
   /**
    * Console errors a test brings about on purpose, each matched against
@@ -17,8 +19,31 @@ export interface ConsoleOptions {
  * must never show a visitor a broken state, and such errors are the first
  * sign of one.
  */
-export const test = base.extend<ConsoleOptions & { pageErrors: string[] }>({
+export const test = base.extend<
+  ConsoleOptions & { pageErrors: string[]; slowSections: void }
+>({
   allowedConsoleErrors: [[], { option: true }],
+  /*
+   * E2E_SECTION_DELAY_MS=1500 npm run e2e delays every section chunk of
+   * the test's own context by that long, as a slow network or a busy
+   * machine would. A test that acts on a section before it has arrived,
+   * without waiting for what a visitor would see, fails then instead of
+   * once in a while. Off by default; a test's own holdSectionChunks()
+   * comes first.
+   */
+  slowSections: [
+    async ({ context }, use) => {
+      const delay = Number(process.env.E2E_SECTION_DELAY_MS ?? 0);
+      if (delay > 0) {
+        await context.route(SECTION_CHUNK, async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          await route.fallback();
+        });
+      }
+      await use();
+    },
+    { auto: true },
+  ],
   pageErrors: [
     async ({ page, allowedConsoleErrors }, use) => {
       const errors: string[] = [];

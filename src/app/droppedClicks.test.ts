@@ -3,8 +3,10 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import {
   markAppStarted,
+  markSectionArrived,
   replayDroppedClick,
   watchDroppedClicks,
+  watchSection,
 } from './droppedClicks';
 
 /**
@@ -120,5 +122,31 @@ describe('replayDroppedClick once the app has started', () => {
     state.isHydrated = true;
     replayDroppedClick();
     expect(state.clicks).toBe(1);
+  });
+
+  it('keeps a click that came back up unhandled from a waiting section', () => {
+    // React, busy rendering, lets such a click through without a handler.
+    document.body.innerHTML = `<div id="root"><section class="export">
+      <button>CSV</button></section></div>`;
+    const csv = document.querySelector('button')!;
+    let csvClicks = 0;
+    let hasArrived = false;
+    csv.addEventListener('click', () => {
+      if (hasArrived) csvClicks += 1;
+    });
+    watchSection('.export');
+
+    csv.click();
+    vi.runAllTimers();
+    expect(csvClicks).toBe(0);
+
+    markSectionArrived('.export');
+    hasArrived = true;
+    replayDroppedClick();
+    expect(csvClicks).toBe(1);
+    // Arrived, a click that comes back up got through: not made again.
+    csv.click();
+    replayDroppedClick();
+    expect(csvClicks).toBe(2);
   });
 });

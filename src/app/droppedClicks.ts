@@ -7,9 +7,13 @@
  * again once the page, or a section, has been hydrated.
  *
  * Before the app has started, every click on a button counts. After, a
- * click on a button counts when it was seen on its way down (capture on window) but never
- * came back up to window: React stops the propagation of the clicks it
- * drops, and nothing else on this page stops any.
+ * click on a button counts when it was seen on its way down (capture on
+ * window) and either never came back up to window or came back on a
+ * section whose code had not arrived. React stops the propagation of most
+ * clicks it drops, and nothing else on this page stops any; but a click
+ * on a waiting section while React is busy rendering around it comes back
+ * up unhandled, so the sections still waiting are known by name
+ * (watchSection, markSectionArrived).
  *
  * A click the visitor typed after is not made again: they have seen it
  * do nothing and gone on, and making it then could undo what they typed.
@@ -20,6 +24,8 @@ const REPLAY_WITHIN_MS = 10_000;
 
 let dropped: { target: HTMLElement; at: number } | null = null;
 let hasAppStarted = false;
+/** Selectors of the prerendered sections whose code has not arrived. */
+const waitingSections = new Set<string>();
 
 /** Starts watching; call once, before the app's code runs. */
 export function watchDroppedClicks(): void {
@@ -37,7 +43,8 @@ export function watchDroppedClicks(): void {
   );
   window.addEventListener('click', (event) => {
     // Before the app has started nothing handles a click, up or down.
-    if (hasAppStarted && dropped?.target === clickTarget(event.target)) {
+    const target = clickTarget(event.target);
+    if (hasAppStarted && dropped?.target === target && !isWaiting(target)) {
       dropped = null;
     }
   });
@@ -47,6 +54,26 @@ export function watchDroppedClicks(): void {
 /** From now on the page handles clicks: only those React drops count. */
 export function markAppStarted(): void {
   hasAppStarted = true;
+}
+
+/**
+ * The section whose outermost element `selector` matches is in the page's
+ * HTML and waits for its code: nothing handles a click on it yet.
+ */
+export function watchSection(selector: string): void {
+  waitingSections.add(selector);
+}
+
+/** The section's code has arrived and React has hydrated it. */
+export function markSectionArrived(selector: string): void {
+  waitingSections.delete(selector);
+}
+
+function isWaiting(target: HTMLElement): boolean {
+  for (const selector of waitingSections) {
+    if (target.closest(selector)) return true;
+  }
+  return false;
 }
 
 /** Clicks again the element of the last dropped click, if it is recent. */

@@ -5,8 +5,11 @@ import {
   useDeferredValue,
   useContext,
   useEffect,
+  useLayoutEffect,
   useMemo,
+  useRef,
   type ComponentType,
+  type RefObject,
 } from 'react';
 import { I18nContext, I18nextProvider, useTranslation } from 'react-i18next';
 
@@ -16,7 +19,11 @@ import {
   type SectionMessages,
 } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
-import { replayDroppedClick } from './droppedClicks';
+import {
+  markSectionArrived,
+  replayDroppedClick,
+  watchSection,
+} from './droppedClicks';
 import { ErrorBoundary } from './ErrorBoundary';
 import { WarningNotice } from './WarningNotice';
 
@@ -50,7 +57,9 @@ export interface SectionModule<Props> {
  *   section that needs the form gets it as a prop.
  * - A click on the section's prerendered HTML before its chunk arrives
  *   is dropped by React; it is made again once the section is hydrated
- *   (droppedClicks.ts).
+ *   and has caught up with the page (droppedClicks.ts). Hydration renders
+ *   the props the HTML was made from; a click made then would act on
+ *   figures the visitor has since changed (a CSV of the defaults).
  * - When the page is rendered afresh (a returning visitor's stored
  *   figures, a share link, English), and for a part that was not on the
  *   page, the placeholder, of roughly the section's height, stands in
@@ -59,19 +68,51 @@ export interface SectionModule<Props> {
  *
  * Props are compared shallowly; pass stable objects or memoised values.
  */
+/** The hydrated sections that still render older props than their page's. */
+const sectionsBehind = new Set<object>();
+
 export function lazySection<Props extends object>(
   load: () => Promise<SectionModule<Props>>,
   placeholderClassName: string,
+  /**
+   * A selector of the section's outermost element, for a section that is
+   * in the page's HTML; a click on it is made again once it has arrived.
+   */
+  prerenderedRoot?: string,
 ) {
+  if (prerenderedRoot) watchSection(prerenderedRoot);
+
+  interface Shown {
+    props: Props;
+    language: Language;
+  }
+
   const Section = lazy(async () => {
     const { default: Component, messages } = await load();
 
-    function SectionWithMessages(props: Props) {
+    function SectionWithMessages({
+      shown,
+      latest,
+    }: {
+      shown: Shown;
+      latest: RefObject<Shown>;
+    }) {
       const { i18n } = useTranslation();
       addSectionMessages(i18n, messages);
-      // A click on the section before it was hydrated is made again now.
-      useEffect(() => replayDroppedClick(), []);
-      return <Component {...props} />;
+      // A click dropped before the section was hydrated is made once no
+      // section shows older figures than the rest of the page. (A click on
+      // a section still waiting for its chunk is dropped and kept again.)
+      useEffect(() => {
+        if (shown === latest.current) sectionsBehind.delete(latest);
+        else sectionsBehind.add(latest);
+        if (sectionsBehind.size === 0) replayDroppedClick();
+      }, [shown, latest]);
+      useEffect(() => () => void sectionsBehind.delete(latest), [latest]);
+      // Before any passive effect, which may make a dropped click again.
+      useLayoutEffect(() => {
+        if (prerenderedRoot) markSectionArrived(prerenderedRoot);
+      }, []);
+      return <Component {...shown.props} />;
     }
     return { default: SectionWithMessages };
   });
@@ -83,6 +124,11 @@ export function lazySection<Props extends object>(
     const { i18n } = useContext(I18nContext);
     const latest = useMemo(() => ({ props, language }), [props, language]);
     const shown = useDeferredValue(latest);
+    // Read by the section's passive effects, which run after this.
+    const latestRef = useRef(latest);
+    useLayoutEffect(() => {
+      latestRef.current = latest;
+    }, [latest]);
 
     // The same element while `shown` stays, so that React skips the
     // boundary on urgent renders.
@@ -91,7 +137,7 @@ export function lazySection<Props extends object>(
         <ErrorBoundary fallback={() => <SectionFailed />}>
           <Suspense fallback={<div className={placeholderClassName} />}>
             <I18nextProvider i18n={fixedLanguage(i18n, shown.language)}>
-              <Section {...shown.props} />
+              <Section shown={shown} latest={latestRef} />
             </I18nextProvider>
           </Suspense>
         </ErrorBoundary>

@@ -9,19 +9,23 @@ import { lazySection } from './lazySection';
 export const ExportBar = lazySection(
   () => import('../features/export/section'),
   'export-bar export-bar--loading',
+  '.export-bar',
 );
 
 export const InsightsSection = lazySection(
   () => import('../features/insights/section'),
   'insights insights--loading',
+  '.insights',
 );
 
 export const LeadSection = lazySection(
   () => import('../features/lead/section'),
   'page-section lead lead--loading',
+  '.lead',
 );
 
 export const ScenariosSection = lazySection(
   () => import('../features/scenarios/section'),
   'scenarios scenarios--loading',
+  '.scenarios',
 );

@@ -50,15 +50,35 @@ export function loadFormValues(
   }
 }
 
+/**
+ * Saves the form along with the address's hash at that moment. The page
+ * writes its share link into the address a frame after a change
+ * (useAddressBarLink), so a reload right after one finds an address that
+ * is behind what is stored; that it is the address of the last save tells
+ * it apart from a link the visitor opened (see openingState).
+ */
 export function saveFormValues(
   storage: Storage | undefined,
   language: Language,
   values: CalculatorFormValues,
+  address: string = globalThis.location?.hash ?? '',
 ): void {
   try {
-    storage?.setItem(FORM_KEY, JSON.stringify({ language, values }));
+    storage?.setItem(FORM_KEY, JSON.stringify({ language, values, address }));
   } catch {
     // Full or disabled storage: the page keeps working, unsaved.
+  }
+}
+
+/** The address's hash when the form was last saved; null when unknown. */
+export function addressAtLastSave(storage: Storage | undefined): string | null {
+  try {
+    const text = storage?.getItem(FORM_KEY);
+    if (text == null || text.length > MAX_STORED_LENGTH) return null;
+    const { address } = JSON.parse(text) as { address?: unknown };
+    return typeof address === 'string' ? address : null;
+  } catch {
+    return null;
   }
 }
 

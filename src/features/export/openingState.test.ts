@@ -113,6 +113,37 @@ describe('openingState', () => {
     expect(state.ignoredInLink).toBeUndefined();
   });
 
+  it('keeps what was stored on a reload before the address caught up', () => {
+    // Saved in English while the address still held the Russian link of
+    // an earlier state, the one the page had written a frame before.
+    const earlier = encodeShareHash(
+      { ...defaultFormValues('ru'), revenuePerCustomer: '99 999' },
+      'ru',
+    );
+    const storage = storageWith('en', withTypo);
+    saveFormValues(storage, 'en', withTypo, earlier);
+
+    const state = openingState(earlier, storage);
+
+    expect(state.language).toBe('en');
+    expect(state.stored).toEqual({ status: 'restored', values: withTypo });
+    expect(state.ignoredInLink).toBeUndefined();
+  });
+
+  it('follows a link that is not the address of the last save', () => {
+    const link = encodeShareHash(defaultFormValues('ru'), 'ru');
+    const storage = storageWith('en', withTypo);
+    saveFormValues(storage, 'en', withTypo, '#v=1&older');
+
+    const state = openingState(link, storage);
+
+    expect(state.language).toBe('ru');
+    expect(state.stored).toEqual({
+      status: 'restored',
+      values: defaultFormValues('ru'),
+    });
+  });
+
   it('opens on a link without storage at all', () => {
     const hash = encodeShareHash(defaultFormValues('en'), 'en');
 

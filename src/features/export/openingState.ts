@@ -1,6 +1,10 @@
 import { loadLanguage } from '../../i18n/i18n';
 import type { Language } from '../../i18n/languages';
-import { loadFormValues, type StoredForm } from '../calculator/formStorage';
+import {
+  addressAtLastSave,
+  loadFormValues,
+  type StoredForm,
+} from '../calculator/formStorage';
 import {
   decodeShareHash,
   encodeShareHash,
@@ -24,11 +28,12 @@ export interface OpeningState {
 
 /**
  * What the page opens on. A share link in the address wins over what this
- * browser stored, unless it cannot be read at all or is the link of
- * exactly what is stored: a reload of the visitor's own page, where
- * storage also keeps the text as typed, mistakes included, which the link
- * leaves out. The compared scenario goes with the form: the link's, or on
- * a reload the stored one.
+ * browser stored, unless it cannot be read at all or is the visitor's own
+ * page reloaded: the link of exactly what is stored, or the address as it
+ * was at the last save (the page writes the address a frame after a
+ * change, so a quick reload finds it behind). Storage also keeps the text
+ * as typed, mistakes included, which the link leaves out. The compared
+ * scenario goes with the form: the link's, or on a reload the stored one.
  */
 export function openingState(
   hash: string,
@@ -40,7 +45,8 @@ export function openingState(
 
   const isOwnLink =
     stored.status === 'restored' &&
-    encodeShareHash(stored.values, storedLanguage) === withoutScenario(hash);
+    (encodeShareHash(stored.values, storedLanguage) === withoutScenario(hash) ||
+      addressAtLastSave(storage) === hash);
   if (!shared || isOwnLink) return { language: storedLanguage, stored };
   if (shared.ignored.includes('link')) return unreadableLink(stored, shared);
 

@@ -15,6 +15,10 @@ function isLeadField(name: string): name is LeadField {
  * that a bot quick to fill it is still caught. Fields the form does not
  * have, and values it could not hold (a tampered page), are left out.
  * Null when nothing is left, and for no form.
+ *
+ * Known gap: what is entered is read, and then stored as the draft, only
+ * once the code has arrived; a reload before then (on a slow network,
+ * seconds after the first paint) loses it.
  */
 export function enteredBeforeHydration(
   form: HTMLFormElement | null,
