@@ -1,6 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 
+import { defaultFormValues } from '../src/features/calculator/formValues';
+import { encodeShareHash } from '../src/features/export/shareLink';
 import { formatMoney } from '../src/format/format';
 import { computeCltv } from '../src/model/cltv';
 import { workedExampleInput } from '../src/model/workedExample';
@@ -520,5 +522,41 @@ test.describe('scenarios', () => {
     ).toBeVisible();
     expect(other.errors).toEqual([]);
     await other.close();
+  });
+
+  test('a link over the visitor’s own figures keeps them as a scenario', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    const scenarios = new ScenariosPanel(page);
+    const margin = calculator.field('Маржинальность, %');
+    const OWN = 'Мой расчёт до ссылки';
+    // A colleague's figures: the defaults with a 30 % margin.
+    const colleague = { ...defaultFormValues('ru'), marginPercent: '30' };
+    const link = `/${encodeShareHash(colleague, 'ru')}`;
+
+    // The visitor's own figures, stored in this browser.
+    await calculator.open();
+    await calculator.fill('Маржинальность, %', '45');
+
+    // The link opens the colleague's figures and says where the visitor's
+    // went. (A new fragment alone would not load the page again.)
+    await page.goto('about:blank');
+    await calculator.open(link);
+    await expect(margin).toHaveValue('30');
+    await expect(page.getByRole('status').filter({ hasText: OWN })).toHaveText(
+      /заменила в форме ваш прежний расчёт; он сохранён как сценарий «Мой расчёт до ссылки»/,
+    );
+    await expect(scenarios.items).toHaveText([new RegExp(`^${OWN}`)]);
+
+    // Opened again, the link finds them kept and adds no other.
+    await page.goto('about:blank');
+    await calculator.open(link);
+    await expect(scenarios.items).toHaveCount(1);
+
+    // Typing on the colleague's figures and loading the scenario back.
+    await calculator.fill('Маржинальность, %', '31');
+    await scenarios.button(`Загрузить «${OWN}» в форму`).click();
+    await expect(margin).toHaveValue('45');
   });
 });

@@ -54,8 +54,14 @@ function start() {
 function render(storage: Storage | undefined, opening: OpeningState) {
   markAppStarted();
   const container = document.getElementById('root')!;
-  const { language, ignoredInLink, linkedScenario } = opening;
-  const scenarios = openingScenarios(storage, language, linkedScenario);
+  const { language, ignoredInLink, linkedScenario, replacedOwn } = opening;
+  const i18n = createI18n(language);
+  const replaced = replacedOwn && {
+    name: i18n.t('export.ownKeptName'),
+    values: replacedOwn,
+  };
+  const opened = openingScenarios(storage, language, linkedScenario, replaced);
+  const scenarios = opened.state;
   const typed = typedIntoPrerenderedForm(container, opening);
   if (typed) saveFormValues(storage, language, typed);
   const stored = typed
@@ -65,11 +71,12 @@ function render(storage: Storage | undefined, opening: OpeningState) {
   const app = (
     <StrictMode>
       <App
-        i18n={createI18n(language)}
+        i18n={i18n}
         stored={stored}
         storage={storage}
         ignoredInLink={ignoredInLink}
         scenarios={scenarios}
+        ownKeptAs={opened.keptAs}
       />
     </StrictMode>
   );

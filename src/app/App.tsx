@@ -17,6 +17,8 @@ export interface AppProps {
   ignoredInLink?: readonly LinkPart[];
   /** The saved scenarios the page opens with; none while prerendering. */
   scenarios?: ScenarioState;
+  /** The scenario keeping the figures the opened link replaced. */
+  ownKeptAs?: string | null;
 }
 
 export function App({ i18n, stored, storage, ...page }: AppProps) {

@@ -40,6 +40,8 @@ export interface CalculatorPageProps {
   ignoredInLink?: readonly LinkPart[];
   /** The saved scenarios the page opens with. */
   scenarios?: ScenarioState;
+  /** The scenario keeping the figures the opened link replaced. */
+  ownKeptAs?: string | null;
 }
 
 export function CalculatorPage({
@@ -47,6 +49,7 @@ export function CalculatorPage({
   storage,
   ignoredInLink,
   scenarios: initialScenarios,
+  ownKeptAs,
 }: CalculatorPageProps) {
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useState(i18n.language as Language);
@@ -156,7 +159,11 @@ export function CalculatorPage({
         <StorageResetNotice onDismiss={() => setShowStorageNotice(false)} />
       )}
 
-      <SharedLinkNotice ignored={ignoredInLink} openedValues={initialValues} />
+      <SharedLinkNotice
+        ignored={ignoredInLink}
+        openedValues={initialValues}
+        ownKeptAs={ownKeptAs}
+      />
       {presetPicker}
 
       <main className="layout">

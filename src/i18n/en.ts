@@ -218,6 +218,11 @@ export const en: Messages = {
       "Over {{years}} the base is worth {{total}}, of which today's base is {{base}}.",
   },
   export: {
+    ownKeptName: 'My calculation before the link',
+    ownKept:
+      'The link replaced your earlier calculation in the form; it is kept ' +
+      'as the scenario “{{name}}”, which you can load into the form under ' +
+      'Scenarios.',
     linkIgnored:
       'Some values in the link could not be read and were replaced by the defaults: {{fields}}.',
     linkUnreadable:

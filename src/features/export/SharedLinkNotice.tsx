@@ -14,12 +14,18 @@ export interface SharedLinkNoticeProps {
   ignored: readonly LinkPart[] | undefined;
   /** What the form opened on: an unreadable link leaves it on stored ones. */
   openedValues: CalculatorFormValues;
+  /** The scenario keeping the figures the link replaced in the form. */
+  ownKeptAs?: string | null;
 }
 
-/** Says what a damaged share link lost, until the visitor closes it. */
+/**
+ * Says what a damaged share link lost, and where the figures it replaced
+ * were kept, until the visitor closes it.
+ */
 export function SharedLinkNotice({
   ignored,
   openedValues,
+  ownKeptAs,
 }: SharedLinkNoticeProps) {
   const { t, i18n } = useTranslation();
   // Read once: a later language switch rewrites the form, not this.
@@ -29,20 +35,21 @@ export function SharedLinkNotice({
       isSameForm(openedValues, defaultFormValues(i18n.language as Language)),
   );
   const [isOpen, setIsOpen] = useState(true);
-  if (!ignored?.length || !isOpen) return null;
+  if (!(ignored?.length || ownKeptAs) || !isOpen) return null;
 
-  const fields = ignored.flatMap((part) =>
+  const fields = (ignored ?? []).flatMap((part) =>
     part === 'link' || part === 'scenario' ? [] : [t(`export.fields.${part}`)],
   );
   const unreadable = opensDefaults
     ? 'export.linkUnreadable'
     : 'export.linkUnreadableStored';
-  const sentences = ignored.includes('link')
+  const sentences = ignored?.includes('link')
     ? [t(unreadable)]
     : [
         fields.length > 0 &&
           t('export.linkIgnored', { fields: fields.join('; ') }),
-        ignored.includes('scenario') && t('scenarios.linkIgnored'),
+        ignored?.includes('scenario') && t('scenarios.linkIgnored'),
+        ownKeptAs && t('export.ownKept', { name: ownKeptAs }),
       ];
   const text = sentences.filter(Boolean).join(' ');
 

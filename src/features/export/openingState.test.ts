@@ -154,4 +154,37 @@ describe('openingState', () => {
       linkedScenario: null,
     });
   });
+
+  describe('replacedOwn', () => {
+    const colleague = encodeShareHash(
+      { ...defaultFormValues('ru'), marginPercent: '30' },
+      'ru',
+    );
+    const own = { ...defaultFormValues('en'), marginPercent: '45' };
+
+    it('holds the stored figures a link replaces, in its language', () => {
+      const state = openingState(colleague, storageWith('en', own));
+
+      expect(state.replacedOwn?.marginPercent).toBe('45');
+      // Stored «120,000», written the Russian way.
+      expect(state.replacedOwn?.revenuePerCustomer).toBe(
+        defaultFormValues('ru').revenuePerCustomer,
+      );
+    });
+
+    it('is left out when the stored figures calculate the same', () => {
+      const sameTyped = { ...defaultFormValues('en'), marginPercent: '30.0' };
+
+      const state = openingState(colleague, storageWith('en', sameTyped));
+
+      expect(state.stored.status).toBe('restored');
+      expect(state.replacedOwn).toBeUndefined();
+    });
+
+    it('is left out for stored figures with a mistake', () => {
+      const state = openingState(colleague, storageWith('en', withTypo));
+
+      expect(state.replacedOwn).toBeUndefined();
+    });
+  });
 });

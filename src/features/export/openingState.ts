@@ -1,10 +1,12 @@
 import { loadLanguage } from '../../i18n/i18n';
 import type { Language } from '../../i18n/languages';
+import { calculatesTheSame, readCltvInput } from '../calculator/formSchema';
 import {
   addressAtLastSave,
   loadFormValues,
   type StoredForm,
 } from '../calculator/formStorage';
+import type { CalculatorFormValues } from '../calculator/formValues';
 import {
   decodeShareHash,
   encodeShareHash,
@@ -24,6 +26,13 @@ export interface OpeningState {
    * with none; undefined without a link to follow.
    */
   linkedScenario?: LinkedScenario | null;
+  /**
+   * The figures this browser had stored, in the link's language, when the
+   * link replaces them in the form with figures that calculate otherwise;
+   * the page keeps them as a scenario. Undefined when nothing is replaced,
+   * and for stored figures with a mistake, which no scenario may hold.
+   */
+  replacedOwn?: CalculatorFormValues;
 }
 
 /**
@@ -55,7 +64,23 @@ export function openingState(
     stored: { status: 'restored', values: shared.values },
     ignoredInLink: shared.ignored,
     linkedScenario: shared.scenario ?? null,
+    replacedOwn: replacedFigures(storage, shared),
   };
+}
+
+/** The stored figures a link replaces, as OpeningState.replacedOwn. */
+function replacedFigures(
+  storage: Storage | undefined,
+  shared: SharedState,
+): CalculatorFormValues | undefined {
+  const own = loadFormValues(storage, shared.language);
+  if (own.status !== 'restored') return undefined;
+  const { values } = own;
+  const hasMistake = readCltvInput(values, shared.language).input === null;
+  if (hasMistake || calculatesTheSame(values, shared.values, shared.language)) {
+    return undefined;
+  }
+  return values;
 }
 
 /**

@@ -27,7 +27,7 @@ describe('openingScenarios', () => {
   it('opens on what was stored without a link to follow', () => {
     const storage = storageWithA();
 
-    const state = openingScenarios(storage, 'en', undefined);
+    const { state } = openingScenarios(storage, 'en', undefined);
 
     expect(state.comparedId).toBe('s1');
     expect(state.scenarios[0]!.values.revenuePerCustomer).toBe('120,000');
@@ -36,7 +36,7 @@ describe('openingScenarios', () => {
   it('ends the stored comparison for a link that compares with none', () => {
     const storage = storageWithA();
 
-    const state = openingScenarios(storage, 'ru', null);
+    const { state } = openingScenarios(storage, 'ru', null);
 
     expect(state.comparedId).toBeNull();
     expect(loadScenarioState(storage, 'ru').comparedId).toBeNull();
@@ -50,10 +50,31 @@ describe('openingScenarios', () => {
       values: { ...ru, marginPercent: '30' },
     };
 
-    const state = openingScenarios(storage, 'ru', linked);
+    const { state } = openingScenarios(storage, 'ru', linked);
 
     expect(state.scenarios.map((s) => s.name)).toEqual(['A', 'Из ссылки']);
     expect(state.comparedId).toBe('s2');
     expect(loadScenarioState(storage, 'ru')).toEqual(state);
+  });
+
+  it('keeps the figures a link replaced as a scenario, once', () => {
+    const storage = storageWithA();
+    const replaced = {
+      name: 'Мой расчёт до ссылки',
+      values: { ...ru, marginPercent: '45' },
+    };
+
+    const first = openingScenarios(storage, 'ru', null, replaced);
+    // The same link opened again finds them kept.
+    const again = openingScenarios(storage, 'ru', null, replaced);
+
+    expect(first.keptAs).toBe('Мой расчёт до ссылки');
+    expect(first.state.scenarios.map((s) => s.name)).toEqual([
+      'A',
+      'Мой расчёт до ссылки',
+    ]);
+    expect(first.state.comparedId).toBeNull();
+    expect(again.state).toEqual(first.state);
+    expect(loadScenarioState(storage, 'ru')).toEqual(first.state);
   });
 });

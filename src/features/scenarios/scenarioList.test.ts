@@ -11,6 +11,7 @@ import {
   numberedName,
   removeScenario,
   isNameTaken,
+  keepReplacedFigures,
   renameScenario,
 } from './scenarioList';
 import { MAX_SCENARIOS, type ScenarioState } from './scenarioStore';
@@ -222,5 +223,46 @@ describe('numberedName', () => {
     // 60 characters in all: 56 of the name, then « (2)».
     expect(numberedName(long, 2)).toBe(`${'Я'.repeat(56)} (2)`);
     expect(numberedName(long, 12)).toHaveLength(60);
+  });
+});
+
+describe('keepReplacedFigures', () => {
+  const OWN = 'Мой расчёт до ссылки';
+  const own = { ...ru, marginPercent: '45' };
+
+  it('adds the figures under the name, the comparison as it was', () => {
+    const state = compareScenario(twoScenarios(), 's1');
+
+    const { state: kept, keptAs } = keepReplacedFigures(state, OWN, own, 'ru');
+
+    expect(keptAs).toBe(OWN);
+    expect(kept.scenarios.map((s) => s.name)).toEqual(['A', 'B', OWN]);
+    expect(kept.scenarios[2]!.values.marginPercent).toBe('45');
+    expect(kept.comparedId).toBe('s1');
+  });
+
+  it('adds nothing when a scenario calculates the same, and names it', () => {
+    // B holds a 35 % margin, here typed the English way.
+    const english = { ...defaultFormValues('en'), marginPercent: '35.00' };
+
+    const { state, keptAs } = keepReplacedFigures(
+      twoScenarios(),
+      OWN,
+      english,
+      'en',
+    );
+
+    expect(state.scenarios).toHaveLength(2);
+    expect(keptAs).toBe('B');
+  });
+
+  it('takes the next free number when the name is taken', () => {
+    const taken = addScenario(twoScenarios(), OWN, lowerMargin, 'ru');
+    const twice = addScenario(taken, `${OWN} (2)`, ru, 'ru');
+
+    // Both names hold other figures: a new entry, under the next number.
+    const { keptAs } = keepReplacedFigures(twice, OWN, own, 'ru');
+
+    expect(keptAs).toBe(`${OWN} (3)`);
   });
 });

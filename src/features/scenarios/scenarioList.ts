@@ -129,6 +129,33 @@ export function adoptLinkedScenario(
 }
 
 /**
+ * Keeps the visitor's own figures as a scenario when a share link takes
+ * their place in the form, so that opening a colleague's link and typing
+ * on never loses them: a new entry, last in the list, under `name` or the
+ * first free numbered name (as adoptLinkedScenario), past MAX_SCENARIOS
+ * too. When a scenario already has figures that calculate the same, that
+ * one keeps them and nothing is added. The comparison stays as it was.
+ * Returns the state and the name the figures are kept under.
+ */
+export function keepReplacedFigures(
+  state: ScenarioState,
+  name: string,
+  values: CalculatorFormValues,
+  language: Language,
+): { state: ScenarioState; keptAs: string } {
+  const holder = state.scenarios.find((scenario) =>
+    calculatesTheSame(inLanguage(scenario, language).values, values, language),
+  );
+  if (holder) return { state, keptAs: holder.name };
+
+  let copy = 1;
+  while (isNameTaken(state.scenarios, '', numberedName(name, copy))) copy += 1;
+  const keptAs = numberedName(name, copy);
+  const added = addScenario(state, keptAs, values, language);
+  return { state: { ...added, comparedId: state.comparedId }, keptAs };
+}
+
+/**
  * The name as a scenario keeps it, with « (2)», « (3)», … after it for
  * the second copy on, cut short where needed so that the number fits.
  *
