@@ -117,7 +117,10 @@ function freshRoot(container: HTMLElement) {
  * stored here or a share link's), null when nothing was typed. Stored
  * figures that could not be read open the defaults, and the typing goes
  * on those; their notice is then not shown, the typing having replaced
- * them in storage.
+ * them in storage. Likewise an unreadable link with nothing stored: its
+ * notice, which tells the defaults from stored figures by the values the
+ * form opens on, says stored figures were opened (the typing is stored
+ * by then). That stays until the notice is told what the page opened on.
  */
 function typedIntoPrerenderedForm(
   container: HTMLElement,
