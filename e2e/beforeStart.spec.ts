@@ -1,4 +1,6 @@
-import { CalculatorPage } from './support/calculatorPage';
+import type { Locator, Page } from '@playwright/test';
+
+import { CalculatorPage, ruMoney } from './support/calculatorPage';
 import { APP_CHUNK, holdAppChunk } from './support/chunks';
 import { expect, test } from './support/fixtures';
 
@@ -9,6 +11,28 @@ import { expect, test } from './support/fixtures';
  * hold the app's chunk back to type into the bare HTML.
  */
 const MARGIN = 'Маржинальность, %';
+const CUSTOMERS = 'Активных клиентов сейчас';
+
+/** Types `text` over the field's own, key by key, as a visitor does. */
+async function typeOver(field: Locator, text: string) {
+  await field.click();
+  await field.press('Control+a');
+  await field.page().keyboard.type(text);
+}
+
+/**
+ * The running page with 2 000 customers typed: stored in the browser,
+ * and in the address a frame later.
+ */
+async function withCustomersChanged(page: Page) {
+  const calculator = new CalculatorPage(page);
+  await calculator.open();
+  await calculator.fill(CUSTOMERS, '2 000');
+  return {
+    customers: calculator.field(CUSTOMERS),
+    margin: calculator.field(MARGIN),
+  };
+}
 
 test.describe('typing before the page’s code has arrived', () => {
   test('what was typed stays, is calculated and survives a reload', async ({
@@ -28,9 +52,7 @@ test.describe('typing before the page’s code has arrived', () => {
     await page.goto('/');
     const calculator = new CalculatorPage(page);
     const margin = calculator.field(MARGIN);
-    await margin.click();
-    await margin.press('Control+a');
-    await page.keyboard.type('55');
+    await typeOver(margin, '55');
     expect(requested).toBe(true);
     await expect(calculator.chart.locator('.recharts-wrapper')).toHaveCount(0);
 
@@ -58,6 +80,84 @@ test.describe('typing before the page’s code has arrived', () => {
     await page.unrouteAll();
     await page.reload();
     await expect(calculator.field(MARGIN)).toHaveValue('55');
+  });
+
+  test('typing goes on top of the figures a returning visitor stored', async ({
+    page,
+  }) => {
+    // An earlier visit stored 2 000 customers.
+    const { customers, margin } = await withCustomersChanged(page);
+
+    // Back on the bare HTML, which holds the defaults: the margin typed.
+    const release = await holdAppChunk(page);
+    await page.goto('/');
+    await expect(customers).toHaveValue(ruMoney('1 000'));
+    await typeOver(margin, '55');
+
+    // Once the code has run: the stored figures with the typed margin,
+    // the margin still focused.
+    release();
+    await expect(customers).toHaveValue('2 000');
+    await expect(margin).toHaveValue('55');
+    await expect(margin).toBeFocused();
+
+    // Stored like any change: a reload opens on both.
+    await page.unrouteAll();
+    await page.goto('/');
+    await expect(customers).toHaveValue('2 000');
+    await expect(margin).toHaveValue('55');
+  });
+
+  test('typing goes on top of the figures of a share link', async ({
+    page,
+  }) => {
+    // A colleague's link with 2 000 customers; nothing stored here.
+    const { customers, margin } = await withCustomersChanged(page);
+    // The address follows the form a frame after the change.
+    await expect(page).toHaveURL(/#v=1&/);
+    const link = page.url();
+    await page.evaluate(() => localStorage.clear());
+
+    // The link opened on the bare HTML, the margin typed: the typing is
+    // the visitor's newest intent, so it goes on the link's figures.
+    const release = await holdAppChunk(page);
+    // Away first: a link differing from the address only after the «#»
+    // would not load the page again.
+    await page.goto('about:blank');
+    await page.goto(link);
+    await expect(customers).toHaveValue(ruMoney('1 000'));
+    await typeOver(margin, '55');
+    release();
+    await expect(customers).toHaveValue(ruMoney('2 000'));
+    await expect(margin).toHaveValue('55');
+
+    // Stored like any change: a reload keeps both.
+    await page.unrouteAll();
+    await page.reload();
+    await expect(customers).toHaveValue(ruMoney('2 000'));
+    await expect(margin).toHaveValue('55');
+  });
+
+  test('a figure typed into the Russian HTML is written the English way', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => localStorage.setItem('cltv:language', 'en'));
+    const release = await holdAppChunk(page);
+    const calculator = new CalculatorPage(page);
+
+    // The prerendered page is Russian whatever the stored language.
+    await page.goto('/');
+    const revenue = calculator.field('Выручка на клиента в год');
+    await typeOver(revenue, '150 000');
+
+    // In English the figure reads the English way, and is kept on reload.
+    release();
+    const english = calculator.field('Revenue per customer per year');
+    await expect(english).toHaveValue('150,000');
+    await expect(english).toBeFocused();
+    await page.unrouteAll();
+    await page.reload();
+    await expect(english).toHaveValue('150,000');
   });
 
   test('a button clicked before the code arrives is clicked once it has', async ({

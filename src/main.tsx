@@ -9,8 +9,10 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { markAppStarted } from './app/droppedClicks';
 import { keepReplacedForms } from './app/enteredValue';
-import { saveFormValues } from './features/calculator/formStorage';
-import { defaultFormValues } from './features/calculator/formValues';
+import {
+  initialFormValues,
+  saveFormValues,
+} from './features/calculator/formStorage';
 import { typedBeforeStart } from './features/calculator/typedBeforeStart';
 import {
   openingState,
@@ -80,6 +82,8 @@ function render(storage: Storage | undefined, opening: OpeningState) {
       />
     </StrictMode>
   );
+  // A page typed in is rendered afresh, whatever it opens on: its form
+  // no longer matches the markup React would hydrate.
   if (typed) return renderKeepingFocus(container, app);
 
   // index.html holds the page prerendered with the defaults in Russian. When
@@ -116,17 +120,23 @@ function freshRoot(container: HTMLElement) {
 
 /**
  * The prerendered form can be typed in before this code runs: what was
- * typed, on top of the defaults it was rendered with. Only for a page that
- * opens on those defaults; null when nothing was typed.
+ * typed, on top of what the page opens on (the defaults, the figures
+ * stored here or a share link's), null when nothing was typed. Stored
+ * figures that could not be read open the defaults, and the typing goes
+ * on those; their notice is then not shown, the typing having replaced
+ * them in storage. Likewise an unreadable link with nothing stored: its
+ * notice, which tells the defaults from stored figures by the values the
+ * form opens on, says stored figures were opened (the typing is stored
+ * by then). That stays until the notice is told what the page opened on.
  */
 function typedIntoPrerenderedForm(
   container: HTMLElement,
-  opening: OpeningState,
+  { stored, language }: OpeningState,
 ) {
-  if (opening.stored.status !== 'none') return null;
-  if (opening.language !== DEFAULT_LANGUAGE) return null;
-  return typedBeforeStart(container.querySelector('form.calculator-form'), () =>
-    defaultFormValues(DEFAULT_LANGUAGE),
+  return typedBeforeStart(
+    container.querySelector('form.calculator-form'),
+    () => initialFormValues(stored, language),
+    language,
   );
 }
 

@@ -123,17 +123,27 @@ export function reformatForLanguage(
   from: Language,
   to: Language,
 ): CalculatorFormValues {
-  const convert = (text: string) => {
-    const parsed = parseLocaleNumber(text, from);
-    const isConvertible =
-      parsed.kind === 'number' && Number.isFinite(parsed.value);
-    return isConvertible ? retype(text, parsed.value, to) : text;
-  };
-
+  const convert = (text: string) => reformatFigure(text, from, to);
   const next = { ...values };
   for (const key of SCALAR_NUMBER_FIELDS) next[key] = convert(values[key]);
   for (const key of LIST_NUMBER_FIELDS) next[key] = values[key].map(convert);
   return next;
+}
+
+/**
+ * One typed figure rewritten for another language, as reformatForLanguage
+ * does for the whole form: «150 000» from Russian is «150,000» in
+ * English. Text that does not read as a number is returned as typed.
+ */
+export function reformatFigure(
+  text: string,
+  from: Language,
+  to: Language,
+): string {
+  const parsed = parseLocaleNumber(text, from);
+  const isConvertible =
+    parsed.kind === 'number' && Number.isFinite(parsed.value);
+  return isConvertible ? retype(text, parsed.value, to) : text;
 }
 
 /**
