@@ -138,6 +138,39 @@ test.describe('typing before the page’s code has arrived', () => {
     await expect(margin).toHaveValue('55');
   });
 
+  test('a notice about what the page opened on still shows', async ({
+    page,
+  }) => {
+    const margin = new CalculatorPage(page).field(MARGIN);
+    const release = await holdAppChunk(page);
+
+    // Stored figures that cannot be read; the margin typed before start.
+    await page.goto('/');
+    await page.evaluate(() =>
+      localStorage.setItem('cltv:form:v1', '{"language":"ru","values":{'),
+    );
+    await page.reload();
+    await typeOver(margin, '55');
+    release();
+    await expect(
+      page.getByText(/Сохранённые данные формы повреждены/),
+    ).toBeVisible();
+    await expect(margin).toHaveValue('55');
+
+    // A link that cannot be read, nothing stored: it says the defaults
+    // were opened, though the typing is stored by the time it shows.
+    await page.evaluate(() => localStorage.clear());
+    await page.goto('about:blank');
+    const releaseAgain = await holdAppChunk(page);
+    await page.goto('/#v=1&&&');
+    await typeOver(margin, '55');
+    releaseAgain();
+    await expect(
+      page.getByText(/Ссылку не удалось прочитать.*по умолчанию\./),
+    ).toBeVisible();
+    await expect(margin).toHaveValue('55');
+  });
+
   test('a figure typed into the Russian HTML is written the English way', async ({
     page,
   }) => {

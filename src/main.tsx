@@ -75,6 +75,7 @@ function render(storage: Storage | undefined, opening: OpeningState) {
       <App
         i18n={i18n}
         stored={stored}
+        openedOn={opening.stored}
         storage={storage}
         ignoredInLink={ignoredInLink}
         scenarios={scenarios}
@@ -121,13 +122,9 @@ function freshRoot(container: HTMLElement) {
 /**
  * The prerendered form can be typed in before this code runs: what was
  * typed, on top of what the page opens on (the defaults, the figures
- * stored here or a share link's), null when nothing was typed. Stored
- * figures that could not be read open the defaults, and the typing goes
- * on those; their notice is then not shown, the typing having replaced
- * them in storage. Likewise an unreadable link with nothing stored: its
- * notice, which tells the defaults from stored figures by the values the
- * form opens on, says stored figures were opened (the typing is stored
- * by then). That stays until the notice is told what the page opened on.
+ * stored here or a share link's), null when nothing was typed. The page's
+ * notices (stored figures that could not be read, a link that could not
+ * be read) still speak of what it opened on (App's openedOn).
  */
 function typedIntoPrerenderedForm(
   container: HTMLElement,

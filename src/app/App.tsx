@@ -11,6 +11,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 export interface AppProps {
   i18n: I18n;
   stored: StoredForm;
+  /** What the page opened on before typing was put on top of it. */
+  openedOn?: StoredForm;
   /** Browser storage; absent while prerendering at build time. */
   storage?: Storage;
   /** What the share link the page was opened with could not supply. */

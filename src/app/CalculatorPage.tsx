@@ -35,6 +35,12 @@ import {
 
 export interface CalculatorPageProps {
   stored: StoredForm;
+  /**
+   * What this browser and the address held, before what the visitor typed
+   * ahead of the page's code was put on top (`stored` then); its notices
+   * speak of it. `stored` when nothing was typed.
+   */
+  openedOn?: StoredForm;
   storage: Storage | undefined;
   /** What the share link the page was opened with could not supply. */
   ignoredInLink?: readonly LinkPart[];
@@ -46,6 +52,7 @@ export interface CalculatorPageProps {
 
 export function CalculatorPage({
   stored,
+  openedOn = stored,
   storage,
   ignoredInLink,
   scenarios: initialScenarios,
@@ -54,8 +61,11 @@ export function CalculatorPage({
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useState(i18n.language as Language);
   const [initialValues] = useState(() => initialFormValues(stored, language));
+  const [openedValues] = useState(() =>
+    openedOn === stored ? initialValues : initialFormValues(openedOn, language),
+  );
   const [showStorageNotice, setShowStorageNotice] = useState(
-    stored.status === 'corrupt',
+    openedOn.status === 'corrupt',
   );
   const { form, values, calculation, isStale } = useCalculator(
     initialValues,
@@ -161,7 +171,7 @@ export function CalculatorPage({
 
       <SharedLinkNotice
         ignored={ignoredInLink}
-        openedValues={initialValues}
+        openedValues={openedValues}
         ownKeptAs={ownKeptAs}
       />
       {presetPicker}
