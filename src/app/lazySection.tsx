@@ -34,6 +34,9 @@ export interface SectionModule<Props> {
   messages: SectionMessages;
 }
 
+/** The hydrated sections that still render older props than their page's. */
+const sectionsBehind = new Set<object>();
+
 /**
  * A section whose code and texts load in a chunk of their own, without
  * moving the page or changing what it shows; for the sections below the
@@ -68,9 +71,6 @@ export interface SectionModule<Props> {
  *
  * Props are compared shallowly; pass stable objects or memoised values.
  */
-/** The hydrated sections that still render older props than their page's. */
-const sectionsBehind = new Set<object>();
-
 export function lazySection<Props extends object>(
   load: () => Promise<SectionModule<Props>>,
   placeholderClassName: string,
