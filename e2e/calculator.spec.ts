@@ -103,6 +103,33 @@ test.describe('the calculator page', () => {
     );
   });
 
+  test('the payback card says when there is nothing to pay back or no one to acquire', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+    const payback = calculator.card('payback');
+
+    // No new customers: the card says so and names the would-be year.
+    await calculator.fill('Новых клиентов в год', '0');
+    await expect(payback).toContainText('новых клиентов в плане нет');
+    await expect(payback).toContainText('Новый клиент окупился бы в 1-й год');
+
+    // Nothing spent and nothing earned: no payback year at all.
+    await calculator.fill('Маржинальность, %', '0');
+    await calculator.fill(
+      'Расходы на обслуживание и маркетинг на клиента в год (C)',
+      '0',
+    );
+    await calculator.fill('Стоимость привлечения одного клиента (AC)', '0');
+    await expect(payback).toContainText('нечего окупать — AC равна 0');
+    await expect(payback).not.toContainText('год');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(payback).toContainText('nothing to pay back: AC is 0');
+    await expect(payback).not.toContainText('year');
+  });
+
   test('figures typed in Russian stay valid after a switch to English', async ({
     page,
   }) => {

@@ -189,6 +189,10 @@ export const en: Messages = {
     payback: 'Acquisition pays back',
     paybackYear: 'in year {{year}}',
     paybackNever: 'not within {{years}}',
+    paybackNothing: 'nothing to pay back: AC is 0',
+    paybackNotPlanned: 'no new customers planned',
+    paybackWouldYear: 'A new customer would pay back in year {{year}}',
+    paybackWouldNever: 'A new customer would not pay back within {{years}}',
   },
   table: {
     heading: 'Year by year',
