@@ -14,7 +14,8 @@ import {
 
 import type { Lever } from '../../model/sensitivity';
 import type { Figures } from '../results/useFigures';
-import { labelAxisWidth, wrapLabel, type MeasureText } from './tickLines';
+import { textMeasure } from '../results/textMeasure';
+import { labelAxisWidth, wrapLabel } from './tickLines';
 
 export interface TornadoRow {
   lever: Lever;
@@ -43,15 +44,6 @@ function LeverBar(props: BarShapeProps) {
 const MAX_LABEL_SHARE = 0.45;
 /** Space between a label's end and the axis line, px. */
 const TICK_GAP = 8;
-
-/** Text widths in the page's own font, which the chart's labels inherit. */
-function textMeasure(): MeasureText {
-  const context = document.createElement('canvas').getContext('2d');
-  const style = getComputedStyle(document.body);
-  if (!context) return (text) => text.length * parseFloat(style.fontSize);
-  context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-  return (text) => context.measureText(text).width;
-}
 
 interface LeverTickProps {
   x?: number;
@@ -92,7 +84,7 @@ export default function TornadoChart({ rows, figures }: TornadoChartProps) {
     (value: unknown) => figures.compactMoney(Number(value)),
     [figures],
   );
-  const [measure] = useState(textMeasure);
+  const [measure] = useState(() => textMeasure());
   const [chartWidth, setChartWidth] = useState(0);
   const labelWidth = labelAxisWidth(
     rows.map((row) => row.label),
