@@ -37,7 +37,7 @@ export const en: Messages = {
     heading: 'Inputs',
     reset: 'Restore the defaults',
     resetDone: 'The defaults are restored.',
-    undoReset: 'Undo',
+    undo: 'Undo',
     sections: {
       base: 'Customer base',
       economics: 'Economics of one customer',
