@@ -1,5 +1,18 @@
+import type { Locator } from '@playwright/test';
+
+import { overlaps, type LabelBox } from '../src/features/results/markerLayout';
 import { CalculatorPage, ruMoney } from './support/calculatorPage';
 import { expect, test } from './support/fixtures';
+
+/** The items' boxes on the page, as the chart's label layout sees boxes. */
+async function boxesOf(items: Locator): Promise<LabelBox[]> {
+  return Promise.all(
+    (await items.all()).map(async (item) => {
+      const { x, y, width, height } = (await item.boundingBox())!;
+      return { left: x, top: y, width, height };
+    }),
+  );
+}
 
 test.describe('the calculator page', () => {
   test('a visitor types the worked example and reads its figures in both languages', async ({
@@ -101,6 +114,33 @@ test.describe('the calculator page', () => {
     await expect(calculator.tableRow(1).locator('td').nth(2)).toHaveText(
       '₽1,200,000,600',
     );
+  });
+
+  test('the payback card says when there is nothing to pay back or no one to acquire', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    await calculator.open();
+    const payback = calculator.card('payback');
+
+    // No new customers: the card says so and names the would-be year.
+    await calculator.fill('Новых клиентов в год', '0');
+    await expect(payback).toContainText('новых клиентов в плане нет');
+    await expect(payback).toContainText('Новый клиент окупился бы в 1-й год');
+
+    // Nothing spent and nothing earned: no payback year at all.
+    await calculator.fill('Маржинальность, %', '0');
+    await calculator.fill(
+      'Расходы на обслуживание и маркетинг на клиента в год (C)',
+      '0',
+    );
+    await calculator.fill('Стоимость привлечения одного клиента (AC)', '0');
+    await expect(payback).toContainText('нечего окупать — AC равна 0');
+    await expect(payback).not.toContainText('год');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(payback).toContainText('nothing to pay back: AC is 0');
+    await expect(payback).not.toContainText('year');
   });
 
   test('figures typed in Russian stay valid after a switch to English', async ({
@@ -208,6 +248,44 @@ test.describe('the calculator page', () => {
       // The 5-year bar is the last: a label centred on it ran past the edge.
       expect(box!.x).toBeGreaterThanOrEqual(chart!.x);
       expect(box!.x + box!.width).toBeLessThanOrEqual(chart!.x + chart!.width);
+    }
+  });
+
+  test('on a phone with ten years the marker labels cover no other label', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    const calculator = new CalculatorPage(page);
+    await page.goto('/');
+    // On a phone the chart is drawn once scrolled near.
+    await calculator.chart.scrollIntoViewIfNeeded();
+    await expect(calculator.chart.locator('.recharts-wrapper')).toBeVisible();
+    await page.getByLabel('Горизонт расчёта').selectOption('10');
+    await expect(
+      calculator.chart.locator('.recharts-bar-rectangle'),
+    ).toHaveCount(20);
+
+    const markers = calculator.chart.locator('.portfolio-marker text');
+    await expect(markers).toHaveText([/^3 года: /, /^5 лет: /]);
+    const tickBoxes = async (axis: 'x' | 'y') => {
+      const ticks = calculator.chart.locator(
+        `.recharts-${axis}Axis-tick-labels text`,
+      );
+      await expect(ticks.first()).toBeVisible();
+      return boxesOf(ticks);
+    };
+    const valueAxisEnd = Math.max(
+      ...(await tickBoxes('y')).map((box) => box.left + box.width),
+    );
+    const yearAxisTop = Math.min(
+      ...(await tickBoxes('x')).map((box) => box.top),
+    );
+    const [three, five] = await boxesOf(markers);
+    expect(overlaps(three!, five!)).toBe(false);
+    // Right of the value axis' labels, not just between two of them.
+    for (const label of [three!, five!]) {
+      expect(label.left).toBeGreaterThanOrEqual(valueAxisEnd);
+      expect(label.top + label.height).toBeLessThanOrEqual(yearAxisTop);
     }
   });
 

@@ -3,6 +3,59 @@ import type { Locator, Page } from '@playwright/test';
 import { CalculatorPage, ruMoney } from './support/calculatorPage';
 import { expect, test } from './support/fixtures';
 
+/** Every element of items lies wholly within box (the page's pixels). */
+async function expectInside(items: Locator, box: Locator) {
+  const outer = (await box.boundingBox())!;
+  for (const item of await items.all()) {
+    const inner = (await item.boundingBox())!;
+    expect(inner.x).toBeGreaterThanOrEqual(outer.x);
+    expect(inner.y).toBeGreaterThanOrEqual(outer.y);
+    expect(inner.x + inner.width).toBeLessThanOrEqual(outer.x + outer.width);
+    expect(inner.y + inner.height).toBeLessThanOrEqual(outer.y + outer.height);
+  }
+}
+
+/** The tornado's short lever names, strongest effect first or not. */
+const TORNADO_LEVERS = {
+  ru: [
+    '+1 п.п. удерж. текущих',
+    '+1 п.п. удерж. новых',
+    '+1 п.п. маржи',
+    '−10 % C',
+    '−10 % AC',
+  ],
+  en: [
+    '+1 pp existing retention',
+    '+1 pp new retention',
+    '+1 pp margin',
+    '−10 % C',
+    '−10 % AC',
+  ],
+};
+
+/** Each lever's label is drawn whole, every line within the chart. */
+async function expectLeversInTornado(page: Page, levers: string[]) {
+  const tornado = page.getByTestId('tornado-chart');
+  // The chart is drawn once its box is about a screen from view.
+  await tornado.scrollIntoViewIfNeeded();
+  const ticks = tornado.locator('.recharts-yAxis-tick-labels text');
+  // A label broken into lines is one tspan a line; read it as one.
+  const names = () =>
+    ticks.evaluateAll((texts) =>
+      texts.map((text) =>
+        [...text.querySelectorAll('tspan')]
+          .map((line) => line.textContent!.trim())
+          .join(' '),
+      ),
+    );
+  await expect.poll(names).toEqual(expect.arrayContaining(levers));
+  expect(await ticks.count()).toBe(levers.length);
+  await expectInside(
+    tornado.locator('.recharts-yAxis-tick-labels tspan'),
+    tornado.locator('svg.recharts-surface'),
+  );
+}
+
 /** Each check's title while it passes, and the id its item carries. */
 const CHECK_IDS: Record<string, string> = {
   'Стоимость привлечения учтена': 'acquisitionCostMissing',
@@ -364,6 +417,27 @@ test.describe('sensitivity', () => {
       }),
     ).toContainText(/\+1\s277\s739\s₽/);
   });
+
+  for (const width of [1280, 390]) {
+    test(`every lever is named in full inside the tornado at ${width} px`, async ({
+      page,
+    }) => {
+      const calculator = new CalculatorPage(page);
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/');
+      // On a phone the chart, which tells of hydration, is drawn once near.
+      await calculator.chart.scrollIntoViewIfNeeded();
+      await expect(calculator.chart.locator('.recharts-wrapper')).toBeVisible();
+      // English first: the tornado is then first drawn with English labels.
+      for (const [language, button] of [
+        ['en', 'English'],
+        ['ru', 'Русский'],
+      ] as const) {
+        await page.getByRole('button', { name: button }).click();
+        await expectLeversInTornado(page, TORNADO_LEVERS[language]);
+      }
+    });
+  }
 
   test('the percent column keeps two decimals in both languages', async ({
     page,

@@ -79,11 +79,24 @@ test.describe('undoing a replaced form', () => {
       '62.5',
     );
 
-    // A changed field after a preset takes its undo away.
+    // A changed field after a preset takes its undo away, and its notice:
+    // the figures are the visitor's own again.
+    const notice = page.getByText('The “Beauty salon” example is filled in.');
     await page.getByRole('button', { name: 'Beauty salon' }).click();
     await expect(undo).toBeVisible();
+    await expect(notice).toBeVisible();
     await calculator.fill('Margin, %', '41');
     await expect(undo).toHaveCount(0);
+    await expect(notice).toHaveCount(0);
+
+    // The same in Russian.
+    const noticeRu = page.getByText('Подставлен пример «Розничный банк».');
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await page.getByRole('button', { name: 'Розничный банк' }).click();
+    await expect(noticeRu).toBeVisible();
+    await calculator.fill(REVENUE, '13 000');
+    await expect(undoButton(page)).toHaveCount(0);
+    await expect(noticeRu).toHaveCount(0);
   });
 
   test('loading a scenario can be undone until a field changes', async ({

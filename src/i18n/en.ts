@@ -37,7 +37,7 @@ export const en: Messages = {
     heading: 'Inputs',
     reset: 'Restore the defaults',
     resetDone: 'The defaults are restored.',
-    undoReset: 'Undo',
+    undo: 'Undo',
     sections: {
       base: 'Customer base',
       economics: 'Economics of one customer',
@@ -189,6 +189,10 @@ export const en: Messages = {
     payback: 'Acquisition pays back',
     paybackYear: 'in year {{year}}',
     paybackNever: 'not within {{years}}',
+    paybackNothing: 'nothing to pay back: AC is 0',
+    paybackNotPlanned: 'no new customers planned',
+    paybackWouldYear: 'A new customer would pay back in year {{year}}',
+    paybackWouldNever: 'A new customer would not pay back within {{years}}',
   },
   table: {
     heading: 'Year by year',

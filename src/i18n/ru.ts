@@ -32,7 +32,7 @@ export const ru = {
     heading: 'Исходные данные',
     reset: 'Вернуть значения по умолчанию',
     resetDone: 'Значения по умолчанию восстановлены.',
-    undoReset: 'Отменить',
+    undo: 'Отменить',
     sections: {
       base: 'Клиентская база',
       economics: 'Экономика одного клиента',
@@ -180,6 +180,10 @@ export const ru = {
     payback: 'Окупаемость привлечения',
     paybackYear: 'в {{year}}-й год',
     paybackNever: 'не окупается за {{years}}',
+    paybackNothing: 'нечего окупать — AC равна 0',
+    paybackNotPlanned: 'новых клиентов в плане нет',
+    paybackWouldYear: 'Новый клиент окупился бы в {{year}}-й год',
+    paybackWouldNever: 'Новый клиент не окупился бы за {{years}}',
   },
   table: {
     heading: 'По годам',

@@ -139,13 +139,14 @@ function buildYears(
 }
 
 /**
- * Below one hundredth of a currency unit, AC is no cost to speak of, and a
- * ratio to it would be a meaningless (or infinite) number.
+ * Below one hundredth of a currency unit, AC is no cost to speak of: a
+ * ratio to it would be a meaningless (or infinite) number, and there is
+ * nothing to pay back.
  */
-const MIN_ACQUISITION_COST_FOR_RATIO = 0.01;
+export const MIN_ACQUISITION_COST = 0.01;
 
 function ltvToCacRatio(cltvNewAtHorizon: number, acquisitionCost: number) {
-  if (acquisitionCost < MIN_ACQUISITION_COST_FOR_RATIO) return null;
+  if (acquisitionCost < MIN_ACQUISITION_COST) return null;
   return (cltvNewAtHorizon + acquisitionCost) / acquisitionCost;
 }
 

@@ -6,7 +6,7 @@ export function UndoButton({ onUndo }: { onUndo: () => void }) {
 
   return (
     <button type="button" className="button button--quiet" onClick={onUndo}>
-      {t('form.undoReset')}
+      {t('form.undo')}
     </button>
   );
 }

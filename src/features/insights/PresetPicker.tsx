@@ -36,6 +36,15 @@ export function PresetPicker({ onApply, onUndo }: PresetPickerProps) {
   const { getValues } = useFormContext<CalculatorFormValues>();
   const [applied, setApplied] = useState<AppliedPreset | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  // The notice goes with its undo, for good: once the visitor changes a
+  // field (or the form is replaced again) the figures are no longer the
+  // example's, even if typed back to them.
+  const hasUndo = onUndo !== null;
+  const [hadUndo, setHadUndo] = useState(hasUndo);
+  if (hasUndo !== hadUndo) {
+    setHadUndo(hasUndo);
+    if (!hasUndo) setApplied(null);
+  }
 
   const apply = (id: PresetId) => {
     const { currency, horizonYears } = getValues();

@@ -2,7 +2,9 @@ import type { i18n as I18n, TFunction } from 'i18next';
 
 import { formatMoney, formatRatio } from '../../format/format';
 import type { Language } from '../../i18n/languages';
+import { paybackOutcome } from '../../model/payback';
 import type { HeadlineFigures } from '../results/headline';
+import { paybackText } from '../results/payback';
 import type { LeadCalculation, LeadPayload } from './leadPayload';
 
 export interface LeadMessage {
@@ -83,11 +85,11 @@ function calculationLines(
         ? t('results.ltvToCacNone')
         : formatRatio(results.ltvToCac, language)
     }`,
-    `${t('results.payback')}: ${
-      results.paybackYear === null
-        ? t('results.paybackNever', { years: horizon })
-        : t('results.paybackYear', { year: results.paybackYear })
-    }`,
+    `${t('results.payback')}: ${paybackText(
+      paybackOutcome(inputs, results.paybackYear),
+      inputs.horizonYears,
+      t,
+    )}`,
   ];
 }
 

@@ -11,7 +11,8 @@ import {
 import type { CltvInput, CltvResult } from '../../model/cltv';
 import { REPORTED_HORIZONS, throughYear } from './headline';
 import { MathTable } from './MathTable';
-import { paybackText } from './payback';
+import { paybackOutcome } from '../../model/payback';
+import { paybackYearText } from './payback';
 import { TimingNote } from './TimingNote';
 import type { Figures } from './useFigures';
 
@@ -279,9 +280,10 @@ function LtvToCacSheet({ input, result, figures }: SheetProps) {
   );
 }
 
-function PaybackSheet({ result, figures }: SheetProps) {
+function PaybackSheet({ input, result, figures }: SheetProps) {
   const { t } = useTranslation();
   const horizon = result.years.length;
+  const outcome = paybackOutcome(input, result.paybackYear);
 
   return (
     <>
@@ -294,11 +296,15 @@ function PaybackSheet({ result, figures }: SheetProps) {
           cells: [String(i + 1), figures.money(value)],
         }))}
       />
-      <ResultLine
-        years={horizon}
-        label={t('insights.math.paybackLine')}
-        value={paybackText(result, t)}
-      />
+      {outcome.kind === 'nothingToPayBack' ? (
+        <p>{t('insights.math.paybackNone')}</p>
+      ) : (
+        <ResultLine
+          years={horizon}
+          label={t('insights.math.paybackLine')}
+          value={paybackYearText(outcome, horizon, t)}
+        />
+      )}
     </>
   );
 }

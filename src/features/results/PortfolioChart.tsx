@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Bar,
@@ -12,6 +12,7 @@ import {
   XAxis,
   YAxis,
   ZIndexLayer,
+  usePlotArea,
   useXAxisScale,
   useYAxisScale,
 } from 'recharts';
@@ -22,6 +23,8 @@ import {
   valueAxisWidth,
   type PortfolioChartRow,
 } from './chartData';
+import { markerLabelBoxes, type LabelBox } from './markerLayout';
+import { textMeasure } from './textMeasure';
 import type { Figures } from './useFigures';
 
 export const SERIES_COLORS = {
@@ -36,6 +39,10 @@ const TICK_FONT_SIZE_PX = 13;
 const TICK = { fontSize: TICK_FONT_SIZE_PX };
 const MARGIN = { top: 28, right: 16, bottom: 4, left: 8 };
 const MARKER_RADIUS_PX = 5;
+const MARKER_FONT_SIZE_PX = 12;
+/** A label line's height and its baseline below the line's top, px. */
+const MARKER_LINE_PX = MARKER_FONT_SIZE_PX * 1.2;
+const MARKER_BASELINE_PX = MARKER_FONT_SIZE_PX * 0.95;
 const COMPARED_DOT = {
   r: 4,
   fill: SERIES_COLORS.compared,
@@ -140,30 +147,31 @@ interface PortfolioMarkersProps {
  * a layer of their own rather than as recharts' reference dots: those are
  * taken out of recharts' store and put back, each with renders of the
  * whole chart, whenever their value changes, that is on every keystroke.
+ * Their labels are laid out to keep clear of the axes and of each other.
  */
 function PortfolioMarkers({ rows, text }: PortfolioMarkersProps) {
   const x = useXAxisScale();
   const y = useYAxisScale();
-  if (!x || !y) return null;
-  const horizonYears = rows.length;
+  const plot = usePlotArea();
+  const [measure] = useState(() => textMeasure(MARKER_FONT_SIZE_PX));
+  if (!x || !y || !plot) return null;
+  const markers = portfolioMarkers(rows).flatMap((row) => {
+    const cx = x(row.year, { position: 'middle' });
+    const cy = y(row.total);
+    if (cx === undefined || cy === undefined) return [];
+    const label = text(row);
+    return [{ year: row.year, cx, cy, label, width: measure(label) }];
+  });
+  const boxes = markerLabelBoxes(
+    markers.map((marker) => ({ ...marker, height: MARKER_LINE_PX })),
+    MARKER_RADIUS_PX,
+    { left: plot.x, right: plot.x + plot.width, top: 0 },
+  );
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.label}>
-      {portfolioMarkers(rows).map((row) => {
-        const cx = x(row.year, { position: 'middle' });
-        const cy = y(row.total);
-        if (cx === undefined || cy === undefined) return null;
-        return (
-          <Marker
-            key={row.year}
-            cx={cx}
-            cy={cy}
-            text={text(row)}
-            // The last year's bar is at the chart's right edge: a label
-            // centred on it would run past the edge and be cut.
-            alignEnd={row.year === horizonYears}
-          />
-        );
-      })}
+      {markers.map((marker, i) => (
+        <Marker key={marker.year} {...marker} box={boxes[i]!} />
+      ))}
     </ZIndexLayer>
   );
 }
@@ -171,17 +179,17 @@ function PortfolioMarkers({ rows, text }: PortfolioMarkersProps) {
 interface MarkerProps {
   cx: number;
   cy: number;
-  text: string;
-  alignEnd: boolean;
+  label: string;
+  box: LabelBox;
 }
 
 /**
- * A 3- or 5-year marker: a dot on the year's total and a label above it,
- * centred on the dot or ending at its right side. A white halo keeps the
- * dot and the label readable where they fall on a bar (when the new
- * cohorts are negative, the total sits inside the base's bar).
+ * A 3- or 5-year marker: a dot on the year's total and its label in the
+ * box laid out for it. A white halo keeps the dot and the label readable
+ * where they fall on a bar (when the new cohorts are negative, the total
+ * sits inside the base's bar).
  */
-function Marker({ cx, cy, text, alignEnd }: MarkerProps) {
+function Marker({ cx, cy, label, box }: MarkerProps) {
   return (
     <g className="portfolio-marker">
       <circle
@@ -192,16 +200,15 @@ function Marker({ cx, cy, text, alignEnd }: MarkerProps) {
         stroke="#fff"
       />
       <text
-        x={alignEnd ? cx + MARKER_RADIUS_PX : cx}
-        y={cy - MARKER_RADIUS_PX - 6}
-        textAnchor={alignEnd ? 'end' : 'middle'}
+        x={box.left}
+        y={box.top + MARKER_BASELINE_PX}
         fill={SERIES_COLORS.marker}
-        fontSize={12}
+        fontSize={MARKER_FONT_SIZE_PX}
         stroke="#fff"
         strokeWidth={3}
         paintOrder="stroke"
       >
-        {text}
+        {label}
       </text>
     </g>
   );

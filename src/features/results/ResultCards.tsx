@@ -9,7 +9,8 @@ import {
   headlineFigures,
   type HeadlineFigures,
 } from './headline';
-import { paybackText } from './payback';
+import { paybackOutcome } from '../../model/payback';
+import { paybackNote, paybackText } from './payback';
 import type { Figures } from './useFigures';
 
 export interface ResultCardsProps {
@@ -126,6 +127,29 @@ function PairCard({ pair, headline, figures, children }: PairCardProps) {
   );
 }
 
+interface PaybackCardProps {
+  input: CltvInput;
+  result: CltvResult;
+  children: ReactNode;
+}
+
+/** The payback year, or why there is none to name. */
+function PaybackCard({ input, result, children }: PaybackCardProps) {
+  const { t } = useTranslation();
+  const outcome = paybackOutcome(input, result.paybackYear);
+  const horizon = result.years.length;
+  const note = paybackNote(outcome, horizon, t);
+
+  return (
+    <article className="card card--small" data-testid="payback">
+      <h3 className="card__title">{t('results.payback')}</h3>
+      <p className="card__value">{paybackText(outcome, horizon, t)}</p>
+      {note && <p className="card__hint">{note}</p>}
+      {children}
+    </article>
+  );
+}
+
 /**
  * The headline figures, each at 3 and 5 years (and the horizon). Every card can open its
  * working below the cards, one card at a time.
@@ -176,11 +200,9 @@ export function ResultCards({ input, result, figures }: ResultCardsProps) {
           {button('ltvToCac')}
         </article>
 
-        <article className="card card--small" data-testid="payback">
-          <h3 className="card__title">{t('results.payback')}</h3>
-          <p className="card__value">{paybackText(result, t)}</p>
+        <PaybackCard input={input} result={result}>
           {button('payback')}
-        </article>
+        </PaybackCard>
       </div>
       {openCard && (
         <CardMath

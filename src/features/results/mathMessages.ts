@@ -58,6 +58,7 @@ export const ru = {
         'Окупаемость — первый год T, в котором N_T ≥ 0, то есть маржа ' +
         'нового клиента, приведённая к сегодняшнему дню, покрыла AC.',
       paybackLine: 'N_T впервые не меньше 0 —',
+      paybackNone: 'AC равна 0: окупать нечего.',
       resultLine: '{{symbol}} за {{years}} =',
       conventions: {
         heading: 'Сверка с учебниками',
@@ -136,6 +137,7 @@ export const en: Texts<typeof ru> = {
         'The payback year is the first year T with N_T ≥ 0: the new ' +
         "customer's margin, discounted to today, has covered AC.",
       paybackLine: 'N_T first reaches 0 or more',
+      paybackNone: 'AC is 0: there is nothing to pay back.',
       resultLine: '{{symbol}} over {{years}} =',
       conventions: {
         heading: 'Reconciling with textbooks',
