@@ -61,10 +61,14 @@ export default [
   {
     // The goal is 220 kB; the chart's recharts takes 112 kB of today's.
     // The English texts, a chunk of their own, weigh 1.1 kB more than
-    // inside the first load, where they shared Russian's keys.
+    // inside the first load, where they shared Russian's keys. Raised
+    // from 303 to 306 kB for 1.1 kB of features: the visitor's own
+    // figures kept as a scenario when a link replaces them, typing before
+    // start kept on any opening, chart labels measured and laid out clear
+    // of each other, the payback card's cases.
     name: 'all JavaScript',
     path: `${DIST_DIR}/assets/*.js`,
-    limit: '303 kB',
+    limit: '306 kB',
     gzip: true,
   },
 ];
