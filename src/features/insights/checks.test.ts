@@ -372,6 +372,19 @@ describe('the horizon check', () => {
       variant: 'noNewCustomers',
     });
   });
+
+  it('passes for an AC below a cent, which the payback card ignores', () => {
+    // A tenth of a kopeck: N_1 = n − 0.001 > 0, so the engine names year 1.
+    const result = check(
+      'horizonTooShort',
+      contextWith({ ...twoYears, acquisitionCost: 0.001 }),
+    );
+
+    expect(result).toMatchObject({
+      status: 'passed',
+      variant: 'noAcquisitionCost',
+    });
+  });
 });
 
 describe('formFieldFor', () => {

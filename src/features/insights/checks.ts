@@ -1,5 +1,6 @@
 import {
   MAX_HORIZON_YEARS,
+  MIN_ACQUISITION_COST,
   netPerCustomer,
   type CltvInput,
   type CltvResult,
@@ -268,7 +269,10 @@ function horizonTooShort(context: CheckContext): CheckResult {
   const years = span(input.horizonYears);
 
   if (sum(input.newCustomers) === 0) return report('passed', 'noNewCustomers');
-  if (input.acquisitionCost === 0) return report('passed', 'noAcquisitionCost');
+  // As the payback card has it: below a cent there is nothing to pay back.
+  if (input.acquisitionCost < MIN_ACQUISITION_COST) {
+    return report('passed', 'noAcquisitionCost');
+  }
   if (result.paybackYear !== null) {
     return report('passed', 'paysBack', { year: count(result.paybackYear) });
   }
