@@ -204,6 +204,12 @@ test.describe('export and share', () => {
     ).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).not.toContain('rev=');
+
+    // The message follows a language switch, as every text of the page.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(
+      page.getByRole('group', { name: /export/i }).getByRole('status'),
+    ).toHaveText(/^The link has been copied, but/);
   });
 
   test('a tampered link opens on the defaults for what it broke and says so', async ({
@@ -297,9 +303,17 @@ test.describe('export and share', () => {
     await page.getByLabel('Горизонт расчёта').selectOption('10');
     await expect(calculator.table.locator('tbody tr')).toHaveCount(10);
 
-    // A4 less its 12 mm margins is 186 mm, 703 CSS pixels wide.
+    // A bar pointed at shows its tooltip, «Текущая база: 31 000 000 ₽».
+    const tooltip = calculator.chart.locator('.recharts-tooltip-wrapper');
+    await calculator.chart.locator('.recharts-bar-rectangle').first().hover();
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toContainText(/[^\s]: \d/);
+
+    // A4 less its 12 mm margins is 186 mm, 703 CSS pixels wide. The
+    // tooltip is not printed over the chart.
     await page.setViewportSize({ width: 703, height: 1000 });
     await page.emulateMedia({ media: 'print' });
+    await expect(tooltip).toBeHidden();
     const pageWidth = await page.evaluate(
       () => document.documentElement.clientWidth,
     );

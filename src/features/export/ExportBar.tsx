@@ -19,6 +19,14 @@ export interface ExportBarProps {
   compared?: ComparedExport | null;
 }
 
+/** What the bar says about the visitor's last export. */
+type ExportMessage =
+  | 'export.chartNotReady'
+  | 'export.saveFailed'
+  | 'export.copyFailed'
+  | 'export.linkCopied'
+  | 'export.linkCopiedWithMistakes';
+
 /**
  * Buttons that take the result away: the chart as PNG and SVG, the table
  * as CSV, a link to this calculation, and printing. The export code is
@@ -27,10 +35,11 @@ export interface ExportBarProps {
 export function ExportBar({ calculation, values, compared }: ExportBarProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const [message, setMessage] = useState('');
+  // Kept as a key, so that a language switch translates it too.
+  const [message, setMessage] = useState<ExportMessage | null>(null);
 
   const download = async (format: ExportFormat) => {
-    setMessage('');
+    setMessage(null);
     if (!calculation) return;
     try {
       const data = {
@@ -41,9 +50,9 @@ export function ExportBar({ calculation, values, compared }: ExportBarProps) {
         compared,
       };
       const isSaved = await saveExport(format, data);
-      if (!isSaved) setMessage(t('export.chartNotReady'));
+      if (!isSaved) setMessage('export.chartNotReady');
     } catch {
-      setMessage(t('export.saveFailed'));
+      setMessage('export.saveFailed');
     }
   };
 
@@ -51,11 +60,11 @@ export function ExportBar({ calculation, values, compared }: ExportBarProps) {
     const scenario = linkedScenario(compared);
     const link = shareUrl(window.location.href, values, language, scenario);
     const isCopied = await copyText(link);
-    if (!isCopied) return setMessage(t('export.copyFailed'));
+    if (!isCopied) return setMessage('export.copyFailed');
     // The link leaves out what the form refuses (shareLink.ts).
     const hasMistakes = readCltvInput(values, language).input === null;
     setMessage(
-      t(hasMistakes ? 'export.linkCopiedWithMistakes' : 'export.linkCopied'),
+      hasMistakes ? 'export.linkCopiedWithMistakes' : 'export.linkCopied',
     );
   };
 
@@ -89,7 +98,7 @@ export function ExportBar({ calculation, values, compared }: ExportBarProps) {
         </button>
       </div>
       <p className="export-bar__message" role="status">
-        {message}
+        {message && t(message)}
       </p>
     </div>
   );

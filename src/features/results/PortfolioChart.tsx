@@ -104,7 +104,11 @@ export default function PortfolioChart({
           width={axisWidth}
           tick={TICK}
         />
-        <Tooltip formatter={tooltipValue} labelFormatter={yearLabel} />
+        <Tooltip
+          formatter={tooltipValue}
+          labelFormatter={yearLabel}
+          separator=": "
+        />
         <Legend />
         <Bar
           dataKey="existingBase"
