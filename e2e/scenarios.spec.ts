@@ -559,4 +559,36 @@ test.describe('scenarios', () => {
     await scenarios.button(`Загрузить «${OWN}» в форму`).click();
     await expect(margin).toHaveValue('45');
   });
+
+  test('a link pasted into the open page’s address opens as in a new tab', async ({
+    page,
+  }) => {
+    const calculator = new CalculatorPage(page);
+    const scenarios = new ScenariosPanel(page);
+    const margin = calculator.field('Маржинальность, %');
+    const colleague = { ...defaultFormValues('ru'), marginPercent: '30' };
+    const link = `/${encodeShareHash(colleague, 'ru')}`;
+    await calculator.open();
+    await calculator.fill('Маржинальность, %', '45');
+    // The page has written its own link into the address.
+    await expect(page).toHaveURL(/&m=45&/);
+
+    // Only the fragment changes: the browser alone would not load again.
+    await page.goto(link);
+    await expect(margin).toHaveValue('30');
+    await expect(scenarios.items).toHaveText([/^Мой расчёт до ссылки/]);
+
+    // The skip link, and Back to the page's own link, load nothing anew.
+    await page.getByRole('link', { name: 'К результатам' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#results$/);
+    await calculator.fill('Маржинальность, %', '31');
+    await expect(page).toHaveURL(/&m=31&/);
+    await page.goBack();
+    // The address is put back on the form's own link, which a reload opens.
+    await expect(page).toHaveURL(/&m=31&/);
+    await page.reload();
+    await expect(margin).toHaveValue('31');
+    await expect(scenarios.items).toHaveCount(1);
+  });
 });

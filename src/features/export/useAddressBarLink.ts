@@ -2,7 +2,12 @@ import { useEffect } from 'react';
 
 import type { Language } from '../../i18n/languages';
 import type { CalculatorFormValues } from '../calculator/formValues';
-import { addressFor, linkedScenario, type ComparedExport } from './shareLink';
+import {
+  addressFor,
+  isShareHash,
+  linkedScenario,
+  type ComparedExport,
+} from './shareLink';
 
 /**
  * Keeps the address bar on the share link of the form, and of the compared
@@ -17,6 +22,7 @@ export function useAddressBarLink(
   language: Language,
   compared?: ComparedExport | null,
 ): void {
+  useEffect(() => openPastedLinks(), []);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
@@ -29,6 +35,9 @@ export function useAddressBarLink(
   }, [values, language, compared]);
 }
 
+/** The fragment the page last wrote, or opened on. */
+let ownHash = '';
+
 function writeAddress(
   values: CalculatorFormValues,
   language: Language,
@@ -39,4 +48,32 @@ function writeAddress(
   if (next !== current) {
     window.history.replaceState(window.history.state, '', next);
   }
+  ownHash = window.location.hash;
+}
+
+/**
+ * A link pasted into the address of the open page changes only its
+ * fragment: the browser does not load the page again, and the form would
+ * go on showing the visitor's figures under a colleague's link. The page
+ * is loaded again instead, to open on the link as a new tab would (the
+ * visitor's figures kept as a scenario, see openingState). The page's own
+ * writes fire no hashchange (replaceState). Going Back to an entry of its
+ * own, left for the skip link's «#results», is no new link: the address
+ * is put back on what the form shows, which a reload then opens.
+ */
+function openPastedLinks(): () => void {
+  ownHash = window.location.hash;
+  const leftEntries = new Set<string>();
+  const follow = () => {
+    const { hash } = window.location;
+    if (!isShareHash(hash)) {
+      leftEntries.add(ownHash);
+    } else if (hash === ownHash || leftEntries.has(hash)) {
+      window.history.replaceState(window.history.state, '', ownHash);
+    } else {
+      window.location.reload();
+    }
+  };
+  window.addEventListener('hashchange', follow);
+  return () => window.removeEventListener('hashchange', follow);
 }
