@@ -273,10 +273,26 @@ test.describe('scenarios', () => {
     await expect(comparedDots(calculator)).toHaveCount(5);
     await expect(calculator.field('Маржинальность, %')).toHaveValue('35');
 
+    // Deleting the first can be undone: it comes back in its place,
+    // compared as it was.
+    await scenarios.button('Удалить «До CX-программы»').click();
+    await expect(scenarios.items).toHaveText([/^Сценарий B/]);
+    await scenarios.panel.getByRole('button', { name: 'Отменить' }).click();
+    await expect(scenarios.items).toHaveText([
+      /^До CX-программы/,
+      /^Сценарий B/,
+    ]);
+    await expect(
+      scenarios.button('Сравнить «До CX-программы» с текущим расчётом'),
+    ).toHaveAttribute('aria-pressed', 'true');
+    await expect(
+      scenarios.panel.getByRole('button', { name: 'Отменить' }),
+    ).toHaveCount(0);
+
     // Delete B: it goes, and stays gone after a reload.
     await scenarios.button('Удалить «Сценарий B»').click();
     await expect(scenarios.panel.getByRole('status')).toHaveText(
-      '«Сценарий B» удалён.',
+      '«Сценарий B» удалён. Отменить',
     );
     await expect(scenarios.items).toHaveCount(1);
     await page.reload();

@@ -44,9 +44,12 @@ export function ScenariosPanel({
 }: ScenariosPanelProps) {
   const { t } = useTranslation();
   const [message, setMessage] = useState('');
-  // The undo of a load stands beside the message saying what was loaded,
-  // and goes with it.
-  const [loadedMessage, setLoadedMessage] = useState('');
+  // The undo of a load or a deletion stands beside the message saying
+  // what was done, and goes with it.
+  const [undoable, setUndoable] = useState<{
+    message: string;
+    action: 'load' | 'remove';
+  } | null>(null);
   const saveButton = useRef<HTMLButtonElement>(null);
 
   // A message tells what the visitor's last action did and goes with the
@@ -80,7 +83,7 @@ export function ScenariosPanel({
     onLoad(scenario.values, 'scenario');
     const loaded = t('scenarios.loaded', { name: scenario.name });
     setMessage(loaded);
-    setLoadedMessage(loaded);
+    setUndoable({ message: loaded, action: 'load' });
   };
   // The undo button leaves with the message; focus goes to the save button.
   const undoLoad = () => {
@@ -89,10 +92,22 @@ export function ScenariosPanel({
   };
   const remove = (scenario: Scenario) => {
     scenarios.remove(scenario.id);
-    setMessage(t('scenarios.deleted', { name: scenario.name }));
+    const deleted = t('scenarios.deleted', { name: scenario.name });
+    setMessage(deleted);
+    setUndoable({ message: deleted, action: 'remove' });
     // The deleted row took the focused button with it.
     saveButton.current?.focus();
   };
+  const undoRemove = () => {
+    scenarios.undoRemove();
+    setMessage('');
+    saveButton.current?.focus();
+  };
+
+  // A load's undo is there until a field changes (onUndoLoad null then).
+  const isRemoval = undoable?.action === 'remove';
+  const canUndo =
+    message === undoable?.message && (isRemoval || Boolean(onUndoLoad));
 
   return (
     <section
@@ -124,10 +139,10 @@ export function ScenariosPanel({
       </div>
       <p className="scenarios__message" role="status">
         {message}
-        {onUndoLoad && message === loadedMessage && (
+        {canUndo && (
           <>
             {' '}
-            <UndoButton onUndo={undoLoad} />
+            <UndoButton onUndo={isRemoval ? undoRemove : undoLoad} />
           </>
         )}
       </p>

@@ -42,6 +42,27 @@ describe('useScenarios', () => {
     ).toEqual(['A1', 'B']);
   });
 
+  it('brings back the last deleted scenario until the list changes', () => {
+    const { result } = renderHook(() =>
+      useScenarios(undefined, undefined, 'ru'),
+    );
+    act(() => result.current.save('A', values));
+    act(() => result.current.save('B', values));
+    const [a, b] = result.current.scenarios;
+
+    // A deleted and brought back: first again, B still compared.
+    act(() => result.current.remove(a!.id));
+    act(() => result.current.undoRemove());
+    expect(result.current.scenarios.map((s) => s.name)).toEqual(['A', 'B']);
+    expect(result.current.compared?.id).toBe(b!.id);
+
+    // Once the list has changed after a deletion, the undo does nothing.
+    act(() => result.current.remove(b!.id));
+    act(() => result.current.save('C', values));
+    act(() => result.current.undoRemove());
+    expect(result.current.scenarios.map((s) => s.name)).toEqual(['A', 'C']);
+  });
+
   it('stays the same object while nothing it holds changes', () => {
     const { result, rerender } = renderHook(() =>
       useScenarios(undefined, undefined, 'ru'),

@@ -1,6 +1,7 @@
 import {
   useEffect,
   useMemo,
+  useRef,
   useState,
   type Dispatch,
   type SetStateAction,
@@ -39,6 +40,11 @@ export interface ScenariosState {
   save: (name: string, values: CalculatorFormValues) => void;
   rename: (id: string, name: string) => void;
   remove: (id: string) => void;
+  /**
+   * Brings back the scenario the last remove() deleted, where it was and
+   * compared as it was; nothing once the list has changed since.
+   */
+  undoRemove: () => void;
   compare: (id: string | null) => void;
 }
 
@@ -81,22 +87,46 @@ export function useScenarios(
 
 type ScenarioActions = Pick<
   ScenariosState,
-  'save' | 'rename' | 'remove' | 'compare'
+  'save' | 'rename' | 'remove' | 'undoRemove' | 'compare'
 >;
 
 function useScenarioActions(
   setState: Dispatch<SetStateAction<ScenarioState>>,
   language: Language,
 ): ScenarioActions {
+  // The list before and after the last removal.
+  const removal = useRef<{ before: ScenarioState; after: ScenarioState }>(null);
   return useMemo(
     () => ({
       save: (name, values) =>
         setState((state) => addScenario(state, name, values, language)),
       rename: (id, name) =>
         setState((state) => renameScenario(state, id, name)),
-      remove: (id) => setState((state) => removeScenario(state, id)),
+      remove: (id) =>
+        setState((before) => {
+          const after = removeScenario(before, id);
+          removal.current = { before, after };
+          return after;
+        }),
+      undoRemove: () =>
+        setState((state) => {
+          const last = removal.current;
+          return last && isSameList(state, last.after) ? last.before : state;
+        }),
       compare: (id) => setState((state) => compareScenario(state, id)),
     }),
     [setState, language],
+  );
+}
+
+/**
+ * The same scenarios, compared alike. (React may run an update twice,
+ * each time building a new list of the same scenario objects.)
+ */
+function isSameList(a: ScenarioState, b: ScenarioState): boolean {
+  return (
+    a.comparedId === b.comparedId &&
+    a.scenarios.length === b.scenarios.length &&
+    a.scenarios.every((scenario, index) => scenario === b.scenarios[index])
   );
 }
