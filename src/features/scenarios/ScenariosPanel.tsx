@@ -11,6 +11,7 @@ import type { Calculation } from '../calculator/useCalculator';
 import { ScenarioComparison } from './ScenarioComparison';
 import { ScenarioItem } from './ScenarioItem';
 import { isNameTaken } from './scenarioList';
+import { en, ru } from './messages';
 import { nextScenarioName, type Scenario } from './scenarioStore';
 import type { ScenariosState } from './useScenarios';
 
@@ -33,6 +34,13 @@ export interface ScenariosPanelProps {
  * Saves the inputs as named scenarios, lists them and compares one with
  * the current calculation.
  */
+/** «Сценарий A», «Scenario A»: the letter's default name in each language. */
+function defaultNamesOf(letter: string): string[] {
+  return [ru, en].map((texts) =>
+    texts.scenarios.defaultName.replace('{{letter}}', letter),
+  );
+}
+
 export function ScenariosPanel({
   scenarios,
   calculation,
@@ -66,8 +74,10 @@ export function ScenariosPanel({
     action();
   };
 
-  const nextName = nextScenarioName(scenarios.scenarios, (letter) =>
-    t('scenarios.defaultName', { letter }),
+  const nextName = nextScenarioName(
+    scenarios.scenarios,
+    (letter) => t('scenarios.defaultName', { letter }),
+    defaultNamesOf,
   );
   const hasMistakes = isStale || calculation === null;
   const reason = hasMistakes

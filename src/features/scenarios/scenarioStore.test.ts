@@ -103,4 +103,12 @@ describe('nextScenarioName', () => {
     expect(nextScenarioName(saved, nameFor)).toBe('Сценарий B');
     expect(nextScenarioName([], nameFor)).toBe('Сценарий A');
   });
+
+  it('skips a letter another language’s default name has taken', () => {
+    const nameFor = (letter: string) => `Сценарий ${letter}`;
+    const alsoFor = (letter: string) => [`Scenario ${letter}`];
+    const saved = [scenario({ name: 'Scenario A' })];
+
+    expect(nextScenarioName(saved, nameFor, alsoFor)).toBe('Сценарий B');
+  });
 });

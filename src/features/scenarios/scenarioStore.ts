@@ -117,14 +117,19 @@ export function inLanguage(scenario: Scenario, language: Language): Scenario {
 
 /**
  * The name for the next scenario: the first of «A», «B», … whose name, as
- * `nameFor` writes it, no saved scenario has yet.
+ * `nameFor` writes it, no saved scenario has yet, nor any of the names
+ * `alsoFor` gives the letter (the default names of the other languages:
+ * a «Scenario A» saved in English takes the letter A from «Сценарий A»).
  */
 export function nextScenarioName(
   scenarios: readonly Scenario[],
   nameFor: (letter: string) => string,
+  alsoFor: (letter: string) => string[] = () => [],
 ): string {
   const taken = new Set(scenarios.map((s) => s.name));
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
-  const free = letters.find((letter) => !taken.has(nameFor(letter)));
+  const free = letters.find((letter) =>
+    [nameFor(letter), ...alsoFor(letter)].every((name) => !taken.has(name)),
+  );
   return nameFor(free ?? String(scenarios.length + 1));
 }
