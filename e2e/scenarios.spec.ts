@@ -607,4 +607,24 @@ test.describe('scenarios', () => {
     await expect(margin).toHaveValue('31');
     await expect(scenarios.items).toHaveCount(1);
   });
+
+  test('a one-year horizon is compared in a row of its own', async ({
+    page,
+  }) => {
+    const { calculator, scenarios } = await openWithScenarioA(page);
+
+    await calculator.page.getByLabel('Горизонт расчёта').selectOption('1');
+
+    // Year 1 of the table, 31 000 000 ₽, in both: retention plays no part
+    // in one year. 3 and 5 years are past the current horizon.
+    const row = 'База вместе с новыми клиентами, 1 год';
+    await expect(scenarios.row(row)).toBeVisible();
+    const cells = (await scenarios.rowCells(row)).map(plain);
+    expect(cells.slice(0, 3)).toEqual(['31 000 000 ₽', '31 000 000 ₽', '0 ₽']);
+    expect(
+      (await scenarios.rowCells('База вместе с новыми клиентами, 5 лет')).map(
+        plain,
+      )[1],
+    ).toBe('за горизонтом');
+  });
 });

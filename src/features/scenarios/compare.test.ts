@@ -51,6 +51,33 @@ describe('compareResults', () => {
     const base5 = rows.find((r) => r.metric === 'baseValue' && r.years === 5)!;
     expect(base5).toMatchObject({ current: null, difference: null });
   });
+
+  it('adds the row of a horizon other than 3 and 5 years', () => {
+    // The current inputs over one year: V_1 = 31 000 000 of the table.
+    const oneYear = {
+      ...workedExampleInput,
+      horizonYears: 1,
+      revenuePerCustomer: [120_000],
+      marginRate: [0.4],
+      serviceCostPerCustomer: [12_000],
+      retentionExisting: [],
+      retentionNew: [],
+      newCustomers: [200],
+    };
+
+    const rows = compareResults(
+      computeCltv(workedExampleInput),
+      computeCltv(oneYear),
+    );
+
+    expect([...new Set(rows.map((r) => r.years))]).toEqual([1, 3, 5]);
+    const value1 = rows.find(
+      (r) => r.metric === 'portfolioValue' && r.years === 1,
+    )!;
+    expect(value1.current).toBeCloseTo(31_000_000, 2);
+    expect(value1.saved).toBeCloseTo(31_000_000, 2);
+    expect(value1.difference).toBeCloseTo(0, 6);
+  });
 });
 
 describe('comparedScenario', () => {

@@ -2,7 +2,7 @@ import { computeCltv, type CltvResult } from '../../model/cltv';
 import { readCltvInput } from '../calculator/formSchema';
 import type { Calculation } from '../calculator/useCalculator';
 import type { ComparedSeries } from '../results/chartData';
-import { headlineFigures } from '../results/headline';
+import { headlineFigures, REPORTED_HORIZONS } from '../results/headline';
 import type { Scenario } from './scenarioStore';
 
 /** The compared scenario with its figures; null when it has mistakes. */
@@ -61,16 +61,24 @@ const METRICS: readonly ComparedMetric[] = [
 
 /**
  * The headline figures of a saved scenario and of the current inputs side
- * by side, each at 3 and 5 years, with the change from saved to current.
+ * by side, each at 3 and 5 years and at either's own horizon (as the cards
+ * show it), with the change from saved to current.
  *
- * @example compareResults(a, b)[1] // portfolio value at 3 years, a vs b
+ * @example compareResults(a, b)[1] // portfolio value at 5 years, a vs b
  */
 export function compareResults(
   saved: CltvResult,
   current: CltvResult,
 ): ComparisonRow[] {
-  const savedRows = headlineFigures(saved);
-  const currentRows = headlineFigures(current);
+  const horizons = [
+    ...new Set([
+      ...REPORTED_HORIZONS,
+      saved.years.length,
+      current.years.length,
+    ]),
+  ].sort((a, b) => a - b);
+  const savedRows = headlineFigures(saved, horizons);
+  const currentRows = headlineFigures(current, horizons);
 
   return METRICS.flatMap((metric) =>
     savedRows.map((row, i) =>
