@@ -1,5 +1,3 @@
-import './cardMath.css';
-
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 

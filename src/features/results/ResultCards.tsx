@@ -1,3 +1,7 @@
+// The working's styles come with the cards, whose «Как посчитано» buttons
+// they style too: the working itself is a chunk loaded on the first click.
+import './cardMath.css';
+
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
