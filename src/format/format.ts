@@ -139,16 +139,20 @@ export function formatRatio(value: number, language: Language): string {
 
 /**
  * A number as a person would type it into a field of the given language:
- * groups but no currency, as many decimals as it has (up to 6), so that
- * parseLocaleNumber reads it back to the same value. A Russian fraction of
- * exactly three decimals after a whole part other than 0 gets a fourth,
- * «1,1250»: parseLocaleNumber refuses «1,125» as looking like English
- * digit groups.
+ * groups (unless told not to) but no currency, as many decimals as it has
+ * (up to 6), so that parseLocaleNumber reads it back to the same value. A
+ * Russian fraction of exactly three decimals after a whole part other than
+ * 0 gets a fourth, «1,1250»: parseLocaleNumber refuses «1,125» as looking
+ * like English digit groups.
  */
-export function formatForInput(value: number, language: Language): string {
+export function formatForInput(
+  value: number,
+  language: Language,
+  useGrouping = true,
+): string {
   const text = numberFormat(language, {
     maximumFractionDigits: 6,
-    useGrouping: true,
+    useGrouping,
   }).format(value);
   const [whole = '', fraction = ''] = text.split(',');
   const looksGrouped =

@@ -60,9 +60,8 @@ describe('parseLocaleNumber', () => {
     '1..2',
     '😀',
     '12a',
-    '1 2 3',
-    '12 34',
-    '1 0000',
+    '0 5',
+    '1 2 3abc',
   ])('refuses «%s» in both languages', (text) => {
     expect(parseLocaleNumber(text, 'ru')).toEqual({ kind: 'invalid' });
     expect(parseLocaleNumber(text, 'en')).toEqual({ kind: 'invalid' });
@@ -90,6 +89,46 @@ describe('parseLocaleNumber', () => {
     },
   );
 
+  it.each([
+    // A digit typed after «120 000», or a Backspace: the groups are joined.
+    ['120\u00a00005', 'ru', 1_200_005],
+    ['120 0005', 'ru', 1_200_005],
+    ['120 00', 'ru', 12_000],
+    ['120 0005', 'en', 1_200_005],
+    ['120,0005', 'en', 1_200_005],
+    ['1,0000', 'en', 10_000],
+    // The Indian grouping of lakhs: 1 00 000 is a hundred thousand.
+    ['1,00,000', 'en', 100_000],
+    ['1 2 3', 'ru', 123],
+    ['12 34', 'en', 1234],
+    // The fraction, sign and currency signs stay out of the groups.
+    ['120 0005,5 ₽', 'ru', 1_200_005.5],
+    ['-120 0005.25', 'ru', -1_200_005.25],
+    ['$120,0005.25', 'en', 1_200_005.25],
+    ['12 5 %', 'ru', 125],
+  ] as const)(
+    'refuses «%s» in %s as misgrouped digits meaning %d',
+    (text, language, meant) => {
+      expect(parseLocaleNumber(text, language)).toEqual({
+        kind: 'invalid',
+        reason: 'digitGroups',
+        meant,
+      });
+    },
+  );
+
+  it.each([
+    // Russian groups with spaces only: a comma is the decimal mark.
+    ['12,5,6', 'ru'],
+    // 16 digits: a double would not hold the suggestion exactly.
+    ['1234 567 890 123 456', 'ru'],
+    // Seven decimals: formatForInput writes six.
+    ['120 0005,1234567', 'ru'],
+    ['120 0005 abc', 'ru'],
+  ] as const)('refuses «%s» in %s without a reason', (text, language) => {
+    expect(parseLocaleNumber(text, language)).toEqual({ kind: 'invalid' });
+  });
+
   it.each(['12,5,6', '1,00,000', '0,125,000'])(
     'refuses «%s» in Russian as malformed',
     (text) => {
@@ -110,12 +149,12 @@ describe('parseLocaleNumber', () => {
   it.each([
     '12,34',
     '12,5',
-    '1,0000',
+    '120,00',
     '0,040',
     '0,500',
     '00,000',
+    '0,0005',
     '12,5,6',
-    '1,00,000',
     '40,5 %',
   ])(
     'refuses «%s» in English as an ambiguous comma: it groups no thousands',

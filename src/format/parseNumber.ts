@@ -2,22 +2,27 @@ import type { Language } from '../i18n/languages';
 import type { Currency } from './format';
 
 /**
- * Why a figure with a comma is refused when the comma could mean either
- * language's mark: «1,000» in Russian reads as a fraction where English
- * groups thousands, «0,040» in English as a grouping where Russian has a
- * fraction. The form names the rule of its language for these.
+ * Why a figure is refused, when the form can say more than «not a number».
+ * 'ambiguousComma': the comma could mean either language's mark: «1,000»
+ * in Russian reads as a fraction where English groups thousands, «0,040»
+ * in English as a grouping where Russian has a fraction; the form names
+ * the rule of its language. 'digitGroups': the figure is digits between
+ * group separators, but the groups are not threes (a digit typed into or
+ * deleted from «120 000»); `meant` is the figure without the groups.
  */
-export type RefusalReason = 'ambiguousComma';
+export type RefusalReason = 'ambiguousComma' | 'digitGroups';
 
 export type ParsedNumber =
   | { kind: 'empty' }
-  | { kind: 'invalid'; reason?: RefusalReason }
+  | { kind: 'invalid'; reason?: 'ambiguousComma' }
+  | { kind: 'invalid'; reason: 'digitGroups'; meant: number }
   | { kind: 'number'; value: number };
 
 /** Spaces people and spreadsheets put between digit groups. */
 const GROUP_SPACES = /[\s\u00a0\u202f\u2009']/g;
+const UNIT_AFTER = '(%|₽|\\$|€|₸|руб\\.?|rub)';
 /** A trailing unit the user may type or paste along with the figure. */
-const TRAILING_UNIT = /(%|₽|\$|€|₸|руб\.?|rub)$/i;
+const TRAILING_UNIT = new RegExp(`${UNIT_AFTER}$`, 'i');
 /** A currency sign written before the figure, as in «$120,000». */
 const LEADING_UNIT = /^(₽|\$|€|₸)/;
 /** Digits with group spaces between them: «1 000 000». */
@@ -33,6 +38,34 @@ const COMMAS_ONLY = /^\d+(?:,\d+)+$/;
 /** A whole part of zeros before the first comma: «0,125». */
 const ZERO_WHOLE = /^0+,/;
 const AMBIGUOUS: ParsedNumber = { kind: 'invalid', reason: 'ambiguousComma' };
+
+const SPACE_MARKS = "\\s\\u00a0\\u202f\\u2009'";
+/**
+ * A figure of digit groups of any size, as typed: an optional sign and
+ * currency sign, the groups (1), a fraction after the decimal mark (2)
+ * and a trailing sign. English groups with commas as well as spaces.
+ */
+const GROUPED_FIGURE: Readonly<Record<Language, RegExp>> = {
+  ru: groupedFigure(`[${SPACE_MARKS}]+`, '[,.]'),
+  en: groupedFigure(`[${SPACE_MARKS},]+`, '\\.'),
+};
+
+function groupedFigure(separator: string, decimalMark: string): RegExp {
+  const groups = `(\\d+(?:${separator}\\d+)+)`;
+  const fraction = `(?:${decimalMark}(\\d+))?`;
+  return new RegExp(
+    `^[-−–]?(?:[₽$€₸]\\s*)?${groups}${fraction}\\s*${UNIT_AFTER}?$`,
+    'i',
+  );
+}
+
+/**
+ * The most digits a misgrouped figure may have for its suggestion to be
+ * exact: a double holds 15 significant digits, and formatForInput writes
+ * 6 decimals at most.
+ */
+const MAX_MEANT_DIGITS = 15;
+const MAX_MEANT_DECIMALS = 6;
 
 /**
  * Reads a number the way people type it in the given language.
@@ -51,9 +84,13 @@ const AMBIGUOUS: ParsedNumber = { kind: 'invalid', reason: 'ambiguousComma' };
  * before groups of exactly three digits after a whole part other than 0
  * («1,000», «12,345», «1,000,000»), or after a leading currency sign
  * («$120,000»); in English, commas that do not group thousands («0,040»,
- * «12,34», «1,00,000»). «0,125» and «1,5» read in Russian, «1,000» in
- * English. Exponents, several decimal marks and other malformed groups
- * («1..2») are invalid.
+ * «12,34», «12,5,6»). «0,125» and «1,5» read in Russian, «1,000» in
+ * English. Digits between group separators (spaces; commas too in
+ * English) in groups other than threes are refused with the reason
+ * 'digitGroups' and the figure meant, the groups joined: «120 0005» is
+ * 1200005, and so is «120,0005» in English, where a comma before one or
+ * two digits at the end stays an ambiguous comma. Exponents, several
+ * decimal marks and other malformed texts («1..2») are invalid.
  *
  * @example parseLocaleNumber('1 000 000,5', 'ru') // { kind: 'number', value: 1000000.5 }
  * @example parseLocaleNumber('1,000,000.5', 'en') // { kind: 'number', value: 1000000.5 }
@@ -64,7 +101,7 @@ export function parseLocaleNumber(
 ): ParsedNumber {
   const compact = text.replace(GROUP_SPACES, '').replace(TRAILING_UNIT, '');
   if (compact === '') return { kind: 'empty' };
-  if (!hasWellSpacedGroups(text)) return { kind: 'invalid' };
+  if (!hasWellSpacedGroups(text)) return refusal(text, language);
 
   const negative = /^[-−–]/.test(compact);
   const signless = negative ? compact.slice(1) : compact;
@@ -74,7 +111,7 @@ export function parseLocaleNumber(
   const canonical = toCanonical(unsigned, language);
   if (canonical === null) {
     const isBadGrouping = language === 'en' && COMMAS_ONLY.test(unsigned);
-    return isBadGrouping ? AMBIGUOUS : { kind: 'invalid' };
+    return refusal(text, language, isBadGrouping ? AMBIGUOUS : undefined);
   }
 
   const value = Number(canonical);
@@ -96,6 +133,45 @@ function isRefusalReason(
   if (language !== 'ru') return false;
   if (hasLeadingUnit && COMMA_GROUP.test(unsigned)) return true;
   return COMMA_GROUPS.test(unsigned) && !ZERO_WHOLE.test(unsigned);
+}
+
+/**
+ * The refusal of a text the rules do not read: misgrouped digits when the
+ * text is one figure with wrong digit groups, else the given refusal.
+ */
+function refusal(
+  text: string,
+  language: Language,
+  otherwise: ParsedNumber = { kind: 'invalid' },
+): ParsedNumber {
+  const meant = misgroupedFigure(text.trim(), language);
+  return meant === null
+    ? otherwise
+    : { kind: 'invalid', reason: 'digitGroups', meant };
+}
+
+/**
+ * The figure a text of wrongly grouped digits stands for, the groups
+ * joined: «120 0005» is 1200005, «1 2 3,5» 123.5; null when the text is
+ * anything else, its groups are threes, its first group starts with 0
+ * («0,040» in English is a decimal comma, not a grouping) or it has too
+ * many digits to suggest exactly.
+ */
+function misgroupedFigure(text: string, language: Language): number | null {
+  const match = GROUPED_FIGURE[language].exec(text);
+  if (!match) return null;
+  const [, grouped = '', fraction = ''] = match;
+  const [first = '', ...rest] = grouped.split(/[^\d]+/);
+  const isThrees = first.length <= 3 && rest.every((g) => g.length === 3);
+  const whole = first + rest.join('');
+  if (isThrees || first.startsWith('0')) return null;
+  // «12,34» or «120,00» in English is a decimal comma, not a grouping.
+  if (language === 'en' && /,\d{1,2}$/.test(grouped)) return null;
+  if (fraction.length > MAX_MEANT_DECIMALS) return null;
+  if (whole.length + fraction.length > MAX_MEANT_DIGITS) return null;
+
+  const value = Number(fraction === '' ? whole : `${whole}.${fraction}`);
+  return /^[-−–]/.test(text) ? -value : value;
 }
 
 /** Whether every run of space-separated digits is «1–3 digits, then 3s». */

@@ -164,6 +164,12 @@ export const en: Messages = {
     ambiguousComma:
       'In English a point marks decimals, as in “0.04”; a comma only ' +
       'separates thousands, as in “1,000”.',
+    digitGroups:
+      'The digit groups look wrong. Did you mean {{meant}}? Write it like ' +
+      'that, or without commas: {{meantPlain}}.',
+    digitGroupsShort:
+      'The digit groups look wrong. Did you mean {{meant}}? Write it like ' +
+      'that.',
   },
   results: {
     heading: 'Results',

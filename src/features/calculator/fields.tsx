@@ -12,11 +12,7 @@ import { FieldNotes } from '../../app/FieldNotes';
 import type { Language } from '../../i18n/languages';
 import { ru } from '../../i18n/ru';
 import type { CalculatorFormValues } from './formValues';
-import {
-  decodeMessage,
-  exampleFigure,
-  formatMessageParams,
-} from './validationMessage';
+import { messageToShow } from './validationMessage';
 
 type FieldName = FieldPath<CalculatorFormValues>;
 
@@ -35,15 +31,10 @@ function useFieldError(name: FieldName): string | null {
   const message = (get(errors, name) as FieldError | undefined)?.message;
   if (!message) return null;
 
-  const { key, params } = decodeMessage(message);
+  const { key, params } = messageToShow(message, i18n.language as Language);
   const known =
     key in ru.validation ? (key as keyof typeof ru.validation) : 'notANumber';
-  const language = i18n.language as Language;
-  return t(`validation.${known}`, {
-    max: '',
-    example: exampleFigure(language),
-    ...formatMessageParams(params, language),
-  });
+  return t(`validation.${known}`, params);
 }
 
 export interface NumberFieldProps {

@@ -94,11 +94,17 @@ describe('calculatorSchema', () => {
 
   it.each([
     ['existingCustomers', '', 'required'],
-    ['existingCustomers', 'много', 'notANumber'],
+    ['existingCustomers', 'много', 'notANumber|{"exampleOf":"count"}'],
+    ['marginPercent', '4O', 'notANumber|{"exampleOf":"percent"}'],
+    ['revenuePerCustomer', '1e400', 'notANumber|{"exampleOf":"money"}'],
+    // «120 000» with a 5 typed at the end: it is 1 200 005 misgrouped.
+    ['revenuePerCustomer', '120 0005', 'digitGroups|{"meant":1200005}'],
+    ['existingCustomers', '1 2 3', 'digitGroups|{"meant":123}'],
+    // A sign the field does not take is named first.
+    ['marginPercent', '4 0 ₽', 'currencyInPercent'],
     ['existingCustomers', '-5', 'negative'],
     ['existingCustomers', '10,5', 'notWhole'],
     ['existingCustomers', '9'.repeat(400), 'tooLarge|{"max":1000000000}'],
-    ['revenuePerCustomer', '1e400', 'notANumber'],
     ['marginPercent', '140', 'percentRange'],
     ['discountRatePercent', '100', 'discountRange'],
     ['existingCustomers', '1,000', 'ambiguousComma'],
@@ -107,6 +113,17 @@ describe('calculatorSchema', () => {
   ] as const)('refuses %s = «%s» with %s', (field, text, message) => {
     expect(issuesOf(formValues({ [field]: text }))).toEqual({
       [field]: message,
+    });
+  });
+
+  it('refuses «120,0005» in English as misgrouped 1 200 005', () => {
+    const values = {
+      ...defaultFormValues('en'),
+      revenuePerCustomer: '120,0005',
+    };
+
+    expect(issuesOf(values, 'en')).toEqual({
+      revenuePerCustomer: 'digitGroups|{"meant":1200005}',
     });
   });
 

@@ -4,6 +4,7 @@ import { CURRENCIES, type Currency } from '../../format/format';
 import {
   parseLocaleNumber,
   typedUnits,
+  type ParsedNumber,
   type TypedUnit,
 } from '../../format/parseNumber';
 import type { Language } from '../../i18n/languages';
@@ -18,7 +19,7 @@ import {
   type CalculatorFormValues,
   type SCALAR_NUMBER_FIELDS,
 } from './formValues';
-import { encodeMessage } from './validationMessage';
+import { encodeMessage, type FigureKind } from './validationMessage';
 
 function stringList(length: number) {
   return z.array(z.string()).check(z.length(length));
@@ -58,7 +59,7 @@ export const formValuesShape = z.object({
 
 interface NumberRule {
   /** What the figure counts, and so which signs may come with it. */
-  unit: 'money' | 'percent' | 'count';
+  unit: FigureKind;
   /** The smallest acceptable figure; 0 when not given. */
   min?: number;
   max: number;
@@ -161,6 +162,21 @@ function checkUnit(
     : encodeMessage('otherCurrency', { currency });
 }
 
+/**
+ * The message for a text that reads as no number: why, when the parser
+ * knows, with the figure meant when the digit groups were wrong; else «not
+ * a number» with an example of the field's kind of figure.
+ */
+function refusalMessage(
+  parsed: Extract<ParsedNumber, { kind: 'invalid' }>,
+  rule: NumberRule,
+): string {
+  if (parsed.reason === 'digitGroups') {
+    return encodeMessage('digitGroups', { meant: parsed.meant });
+  }
+  return parsed.reason ?? encodeMessage('notANumber', { exampleOf: rule.unit });
+}
+
 /** The message for the first typed sign the rule refuses, or null. */
 function checkUnits(
   text: string,
@@ -215,7 +231,7 @@ class FieldReader {
         ? 'required'
         : (checkUnits(text, rule, this.currency) ??
           (parsed.kind === 'invalid'
-            ? (parsed.reason ?? 'notANumber')
+            ? refusalMessage(parsed, rule)
             : checkNumber(parsed.value, rule, this.currency)));
 
     if (message) this.issues.push({ path, message });

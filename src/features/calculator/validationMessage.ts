@@ -1,4 +1,4 @@
-import { formatMoney, formatNumber } from '../../format/format';
+import { formatForInput, formatMoney, formatNumber } from '../../format/format';
 import type { Language } from '../../i18n/languages';
 import { isCurrency } from './formValues';
 
@@ -31,13 +31,78 @@ export function decodeMessage(message: string): {
   }
 }
 
+/** What a field's figure counts, and so what an example of one is. */
+export type FigureKind = 'money' | 'percent' | 'count';
+
+const EXAMPLE_OF: Record<FigureKind, { value: number; decimals: number }> = {
+  money: { value: 1_000_000.5, decimals: 1 },
+  percent: { value: 12.5, decimals: 1 },
+  count: { value: 1000, decimals: 0 },
+};
+
+function isFigureKind(value: unknown): value is FigureKind {
+  return typeof value === 'string' && Object.hasOwn(EXAMPLE_OF, value);
+}
+
 /**
- * The figure a message gives as an example of how to write one, written
- * by Intl: «1 000 000,5» with the no-break spaces Russian groups take, so
- * that it never wraps inside on a narrow screen; «1,000,000.5» in English.
+ * The figure a message gives as an example of how to write one of the
+ * given kind, written by Intl: «1 000 000,5» with the no-break spaces
+ * Russian groups take, so that it never wraps inside on a narrow screen;
+ * «1,000,000.5» in English; a percentage «12,5», a count «1 000».
  */
-export function exampleFigure(language: Language): string {
-  return formatNumber(1_000_000.5, language, 1);
+export function exampleFigure(
+  language: Language,
+  kind: FigureKind = 'money',
+): string {
+  const { value, decimals } = EXAMPLE_OF[kind];
+  return formatNumber(value, language, decimals);
+}
+
+/**
+ * A message's params, written: those its translations name, with the
+ * figures that are not always given blank, and any others as they come.
+ */
+// A type, not an interface, so that i18next takes it as options.
+type ShownParams = {
+  max: string;
+  example: string;
+  meant?: string;
+  meantPlain?: string;
+};
+
+/**
+ * A message as the page shows it: its translation key and the params, all
+ * written for the language. «Not a number» gets an example of the field's
+ * kind of figure; «wrong digit groups» the figure meant, written as one
+ * would type it with groups and without (parseLocaleNumber reads both
+ * back as that figure), or only once when the two are the same («123»):
+ * the key is then digitGroupsShort.
+ *
+ * @example
+ * messageToShow('digitGroups|{"meant":1200005}', 'en')
+ * // { key: 'digitGroups', params: { meant: '1,200,005', meantPlain: '1200005' } }
+ */
+export function messageToShow(
+  message: string,
+  language: Language,
+): { key: string; params: ShownParams } {
+  const { key, params } = decodeMessage(message);
+  const kind = isFigureKind(params.exampleOf) ? params.exampleOf : 'money';
+  const shown: ShownParams = {
+    max: '',
+    ...formatMessageParams(params, language),
+    example: exampleFigure(language, kind),
+  };
+  if (key !== 'digitGroups' || typeof params.meant !== 'number') {
+    return { key, params: shown };
+  }
+
+  const meant = formatForInput(params.meant, language);
+  const meantPlain = formatForInput(params.meant, language, false);
+  return {
+    key: meant === meantPlain ? 'digitGroupsShort' : key,
+    params: { ...shown, meant, meantPlain },
+  };
 }
 
 /**
