@@ -34,10 +34,14 @@ export default [
     // and i18next 28 kB more, so the goal is out of reach on this stack.
     // Every schema is zod/mini: classic zod would add some 15 kB. The entry
     // (src/boot.ts, 1 kB) and the app module it imports once the
-    // prerendered page is painted.
+    // prerendered page is painted. Raised from 134 to 136 kB for 2 kB of
+    // the form's own behaviour: the message for broken digit groups with
+    // the meant figure, examples that fit the field, typing before start
+    // kept on any opening, a pasted link followed, the visitor's figures
+    // kept as a scenario when a link replaces them.
     name: 'JavaScript before the form is usable',
     path: inDist(firstLoadFiles(manifest)),
-    limit: '134 kB',
+    limit: '136 kB',
     gzip: true,
   },
   {
@@ -62,13 +66,12 @@ export default [
     // The goal is 220 kB; the chart's recharts takes 112 kB of today's.
     // The English texts, a chunk of their own, weigh 1.1 kB more than
     // inside the first load, where they shared Russian's keys. Raised
-    // from 303 to 306 kB for 1.1 kB of features: the visitor's own
-    // figures kept as a scenario when a link replaces them, typing before
-    // start kept on any opening, chart labels measured and laid out clear
-    // of each other, the payback card's cases.
+    // from 303 to 308 kB for 3.2 kB of features: those of the first load
+    // above, chart labels measured and laid out clear of each other, the
+    // payback card's cases, the undo of a deleted scenario.
     name: 'all JavaScript',
     path: `${DIST_DIR}/assets/*.js`,
-    limit: '306 kB',
+    limit: '308 kB',
     gzip: true,
   },
 ];
