@@ -122,6 +122,9 @@ test.describe('export and share', () => {
     expect([...ru.file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const ruText = ru.file.toString('utf8');
     expect(ruText).toContain('\r\nСтоимость привлечения (AC);500000\r\n');
+    expect(ruText).toContain(
+      '\r\nУчитывает ли маржа расходы;Нет, не учитывает\r\n',
+    );
     expect(ruText).toMatch(
       /\r\n1;1000;200;144000000;57600000;.*;-64000000\r\n/,
     );

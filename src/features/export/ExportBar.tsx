@@ -45,6 +45,7 @@ export function ExportBar({ calculation, values, compared }: ExportBarProps) {
       const data = {
         calculation,
         currency: values.currency,
+        marginMakeup: values.marginIncludesCosts,
         language,
         t,
         compared,

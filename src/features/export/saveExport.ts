@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 
 import type { Currency } from '../../format/format';
 import type { Language } from '../../i18n/languages';
+import type { MarginMakeup } from '../calculator/formValues';
 import type { Calculation } from '../calculator/useCalculator';
 import { PORTFOLIO_CHART_ID } from '../results/ChartSlot';
 import type { ComparedExport } from './shareLink';
@@ -12,6 +13,8 @@ export type ExportFormat = 'png' | 'svg' | 'csv';
 export interface ExportData {
   calculation: Calculation;
   currency: Currency;
+  /** The form's answer on what the margin takes out, for the CSV. */
+  marginMakeup?: MarginMakeup;
   language: Language;
   t: TFunction;
   compared?: ComparedExport | null;
@@ -25,11 +28,12 @@ export interface ExportData {
  */
 export async function saveExport(
   format: ExportFormat,
-  { calculation, currency, language, t, compared }: ExportData,
+  { calculation, currency, marginMakeup, language, t, compared }: ExportData,
 ): Promise<boolean> {
   const request = {
     input: calculation.input,
     currency,
+    marginMakeup,
     language,
     date: new Date(),
     t,
@@ -62,6 +66,7 @@ function comparedFigures(
   return {
     name: compared.name,
     currency: compared.values.currency,
+    marginMakeup: compared.values.marginIncludesCosts,
     input,
     result,
   };

@@ -10,6 +10,7 @@ import { yearTableCsv, type YearTableExport } from './yearTableCsv';
 function csvLines(
   language: Language,
   compared?: YearTableExport['compared'],
+  marginMakeup?: YearTableExport['marginMakeup'],
 ): string[] {
   const csv = yearTableCsv({
     input: workedExampleInput,
@@ -19,6 +20,7 @@ function csvLines(
     date: new Date(2026, 11, 3),
     t: sectionI18n(language, messages).t,
     compared,
+    marginMakeup,
   });
   expect(csv.startsWith('\uFEFF')).toBe(true);
   return csv.slice(1).split('\r\n');
@@ -40,6 +42,21 @@ describe('yearTableCsv', () => {
       'Валюта;RUB',
       '',
     ]);
+  });
+
+  it('says after the margin what it takes out, as the visitor answered', () => {
+    const ru = csvLines('ru', null, 'yes');
+    const en = csvLines('en', null, 'unsure');
+
+    const afterMargin = (lines: string[], start: string) =>
+      lines[lines.indexOf(lineStarting(lines, start)) + 1];
+    expect(afterMargin(ru, 'Маржинальность')).toBe(
+      'Учитывает ли маржа расходы;Да, уже учитывает',
+    );
+    expect(afterMargin(en, '"Margin')).toBe(
+      'Whether the margin includes costs,Not sure',
+    );
+    expect(csvLines('ru').join('\n')).not.toContain('Учитывает ли');
   });
 
   it('lists the inputs in Russian, rates as percent', () => {

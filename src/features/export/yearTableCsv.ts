@@ -4,6 +4,7 @@ import { formatDate, type Currency } from '../../format/format';
 import type { Language } from '../../i18n/languages';
 import type { Messages } from '../../i18n/ru';
 import type { CltvInput, CltvResult } from '../../model/cltv';
+import type { MarginMakeup } from '../calculator/formValues';
 import { YEAR_COLUMNS } from '../results/YearTable';
 import { toCsv, type CsvCell } from './csv';
 
@@ -13,6 +14,7 @@ export interface ComparedFigures {
   currency: Currency;
   input: CltvInput;
   result: CltvResult;
+  marginMakeup?: MarginMakeup;
 }
 
 export interface YearTableExport {
@@ -23,6 +25,11 @@ export interface YearTableExport {
   /** The day of the calculation, written above the inputs. */
   date: Date;
   t: TFunction;
+  /**
+   * Whether the margin already takes out service and marketing costs, as
+   * the visitor answered: it tells how C was counted. Left out when unset.
+   */
+  marginMakeup?: MarginMakeup;
   /** Written after the current table, with its own inputs and table. */
   compared?: ComparedFigures | null;
 }
@@ -79,7 +86,8 @@ function currencyRow({ currency, language, t }: YearTableExport): CsvCell[] {
   return [capitalise(t('export.fields.currency'), language), currency];
 }
 
-function inputRows({ input, language, t }: YearTableExport): Rows {
+function inputRows(data: YearTableExport): Rows {
+  const { input, language, marginMakeup, t } = data;
   const label = (key: keyof Messages['export']['fields']) =>
     capitalise(t(`export.fields.${key}`), language);
   const percent = (fractions: readonly number[]) =>
@@ -90,6 +98,14 @@ function inputRows({ input, language, t }: YearTableExport): Rows {
     [label('existingCustomers'), input.existingCustomers],
     [label('revenuePerCustomer'), ...oneOrEach(input.revenuePerCustomer)],
     [label('marginPercent'), ...oneOrEach(percent(input.marginRate))],
+    ...(marginMakeup
+      ? [
+          [
+            label('marginIncludesCosts'),
+            t(`form.marginIncludesCosts.${marginMakeup}`),
+          ],
+        ]
+      : []),
     [
       label('serviceCostPerCustomer'),
       ...oneOrEach(input.serviceCostPerCustomer),
