@@ -419,7 +419,7 @@ test.describe('scenarios', () => {
     );
   });
 
-  test('a rename to a name another scenario has is refused beside the field', async ({
+  test('a rename to a name another scenario has, or none, is refused beside the field', async ({
     page,
   }) => {
     const calculator = new CalculatorPage(page);
@@ -463,6 +463,14 @@ test.describe('scenarios', () => {
     await expect(english).toHaveAccessibleDescription(
       'There is a scenario of that name already: choose another.',
     );
+
+    // An empty name is refused too, and says so.
+    await english.fill('   ');
+    await english.press('Enter');
+    await expect(english).toHaveAccessibleDescription(
+      'The name cannot be empty.',
+    );
+    await expect(english).toBeFocused();
   });
 
   test('the «saved» message goes with the visitor’s next action', async ({

@@ -101,19 +101,21 @@ interface RenameFormProps {
 
 /**
  * An inline text field: Enter or «Done» keeps the name, Escape drops it.
- * A name another scenario has is refused beside the field, which stays
- * open with the focus in it.
+ * An empty name, or one another scenario has, is refused beside the
+ * field, which stays open with the focus in it.
  */
 function RenameForm({ name, isTaken, onDone }: RenameFormProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(name);
-  const [isRefused, setIsRefused] = useState(false);
+  const [refusal, setRefusal] = useState<RenameRefusal | null>(null);
+  const isRefused = refusal !== null;
   const input = useRef<HTMLInputElement>(null);
   const errorId = useId();
 
   const keep = () => {
-    if (isTaken(text)) {
-      setIsRefused(true);
+    const refused = renameRefusal(text, isTaken);
+    if (refused) {
+      setRefusal(refused);
       input.current?.focus();
       return;
     }
@@ -141,7 +143,7 @@ function RenameForm({ name, isTaken, onDone }: RenameFormProps) {
         autoFocus
         onChange={(event) => {
           setText(event.target.value);
-          setIsRefused(false);
+          setRefusal(null);
         }}
         onKeyDown={onKeyDown}
       />
@@ -149,13 +151,24 @@ function RenameForm({ name, isTaken, onDone }: RenameFormProps) {
       <QuietButton onClick={() => onDone(null)}>
         {t('scenarios.renameCancel')}
       </QuietButton>
-      {isRefused && (
+      {refusal && (
         <p className="field__error" id={errorId} role="alert">
-          {t('scenarios.nameTaken')}
+          {t(refusal)}
         </p>
       )}
     </div>
   );
+}
+
+type RenameRefusal = 'scenarios.nameEmpty' | 'scenarios.nameTaken';
+
+/** Why the name cannot be kept, as the message key; null when it can. */
+function renameRefusal(
+  text: string,
+  isTaken: (name: string) => boolean,
+): RenameRefusal | null {
+  if (text.trim() === '') return 'scenarios.nameEmpty';
+  return isTaken(text) ? 'scenarios.nameTaken' : null;
 }
 
 function QuietButton(props: ComponentProps<'button'>) {
