@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import type { i18n } from 'i18next';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import { createI18n, loadTexts } from '../i18n/i18n';
-import { lazySection, type SectionModule } from './lazySection';
+import { lazySection, useLatestProps, type SectionModule } from './lazySection';
 
 interface NoteProps {
   count: number;
@@ -85,5 +85,45 @@ describe('lazySection', () => {
     expect((await screen.findByRole('alert')).textContent).toContain(
       'This part of the page did not load.',
     );
+  });
+
+  it('hands a section’s handlers the props its page gave it last', async () => {
+    // The getter of the first render, kept as an old event handler keeps
+    // what it closed over.
+    let firstGetter: (() => NoteProps) | undefined;
+    function Latest(props: NoteProps) {
+      const latest = useLatestProps(props);
+      useEffect(() => {
+        firstGetter ??= latest;
+      });
+      return <p>{props.count}</p>;
+    }
+    const LatestSection = lazySection(
+      async () => ({ default: Latest, messages: noteModule.messages }),
+      'note--loading',
+    );
+    const page = createI18n('ru');
+    const { rerender } = renderInPage(page, <LatestSection count={3} />);
+    await screen.findByText('3');
+
+    rerender(
+      <I18nextProvider i18n={page}>
+        <LatestSection count={5} />
+      </I18nextProvider>,
+    );
+    await screen.findByText('5');
+
+    expect(firstGetter!().count).toBe(5);
+  });
+
+  it('hands a component outside a section its own props', () => {
+    function Outside(props: NoteProps) {
+      const latest = useLatestProps(props);
+      return <p>outside {latest().count}</p>;
+    }
+
+    render(<Outside count={7} />);
+
+    expect(screen.getByText('outside 7')).toBeDefined();
   });
 });

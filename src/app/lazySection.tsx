@@ -1,4 +1,5 @@
 import {
+  createContext,
   lazy,
   memo,
   Suspense,
@@ -36,6 +37,21 @@ export interface SectionModule<Props> {
 
 /** The hydrated sections that still render older props than their page's. */
 const sectionsBehind = new Set<object>();
+
+/** Inside a lazy section: the props its page gave it last. */
+const LatestProps = createContext<RefObject<{ props: object }> | null>(null);
+
+/**
+ * A getter of the props the page gave the section last, for its event
+ * handlers: the section renders a render behind (and is hydrated with the
+ * props it was prerendered with), while an action, such as an export
+ * right after a keystroke, must use that keystroke's figures. Outside a
+ * lazy section, `own` are the latest.
+ */
+export function useLatestProps<Props extends object>(own: Props): () => Props {
+  const latest = useContext(LatestProps);
+  return () => (latest ? (latest.current.props as Props) : own);
+}
 
 /**
  * A section whose code and texts load in a chunk of their own, without
@@ -112,7 +128,11 @@ export function lazySection<Props extends object>(
       useLayoutEffect(() => {
         if (prerenderedRoot) markSectionArrived(prerenderedRoot);
       }, []);
-      return <Component {...shown.props} />;
+      return (
+        <LatestProps.Provider value={latest}>
+          <Component {...shown.props} />
+        </LatestProps.Provider>
+      );
     }
     return { default: SectionWithMessages };
   });

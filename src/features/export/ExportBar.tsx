@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Language } from '../../i18n/languages';
+import { useLatestProps } from '../../app/lazySection';
 import { readCltvInput } from '../calculator/formSchema';
 import type { CalculatorFormValues } from '../calculator/formValues';
 import type { Calculation } from '../calculator/useCalculator';
@@ -32,14 +33,17 @@ type ExportMessage =
  * as CSV, a link to this calculation, and printing. The export code is
  * loaded on the first click, so it costs the page nothing until then.
  */
-export function ExportBar({ calculation, values, compared }: ExportBarProps) {
+export function ExportBar(props: ExportBarProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   // Kept as a key, so that a language switch translates it too.
   const [message, setMessage] = useState<ExportMessage | null>(null);
+  // The files and the link are made of the figures on the page now.
+  const latestProps = useLatestProps(props);
 
   const download = async (format: ExportFormat) => {
     setMessage(null);
+    const { calculation, values, compared } = latestProps();
     if (!calculation) return;
     try {
       const data = {
@@ -58,6 +62,7 @@ export function ExportBar({ calculation, values, compared }: ExportBarProps) {
   };
 
   const copyLink = async () => {
+    const { values, compared } = latestProps();
     const scenario = linkedScenario(compared);
     const link = shareUrl(window.location.href, values, language, scenario);
     const isCopied = await copyText(link);
@@ -77,7 +82,7 @@ export function ExportBar({ calculation, values, compared }: ExportBarProps) {
             key={format}
             type="button"
             className="button button--quiet"
-            disabled={!calculation}
+            disabled={!props.calculation}
             onClick={() => void download(format)}
           >
             {t(`export.${format}`)}
