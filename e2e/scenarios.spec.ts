@@ -66,6 +66,12 @@ async function openWithScenarioA(page: Page) {
   return { calculator, scenarios };
 }
 
+/** A colleague's share link: the defaults with a 30 % margin. */
+const COLLEAGUE_LINK = `/${encodeShareHash(
+  { ...defaultFormValues('ru'), marginPercent: '30' },
+  'ru',
+)}`;
+
 /** The dots of the compared scenario's line on the chart. */
 function comparedDots(calculator: CalculatorPage): Locator {
   return calculator.chart.locator('.recharts-line-dot');
@@ -555,9 +561,6 @@ test.describe('scenarios', () => {
     const scenarios = new ScenariosPanel(page);
     const margin = calculator.field('Маржинальность, %');
     const OWN = 'Мой расчёт до ссылки';
-    // A colleague's figures: the defaults with a 30 % margin.
-    const colleague = { ...defaultFormValues('ru'), marginPercent: '30' };
-    const link = `/${encodeShareHash(colleague, 'ru')}`;
 
     // The visitor's own figures, stored in this browser.
     await calculator.open();
@@ -566,7 +569,7 @@ test.describe('scenarios', () => {
     // The link opens the colleague's figures and says where the visitor's
     // went. (A new fragment alone would not load the page again.)
     await page.goto('about:blank');
-    await calculator.open(link);
+    await calculator.open(COLLEAGUE_LINK);
     await expect(margin).toHaveValue('30');
     await expect(page.getByRole('status').filter({ hasText: OWN })).toHaveText(
       /заменила в форме ваш прежний расчёт; он сохранён как сценарий «Мой расчёт до ссылки»/,
@@ -575,7 +578,7 @@ test.describe('scenarios', () => {
 
     // Opened again, the link finds them kept and adds no other.
     await page.goto('about:blank');
-    await calculator.open(link);
+    await calculator.open(COLLEAGUE_LINK);
     await expect(scenarios.items).toHaveCount(1);
 
     // Typing on the colleague's figures and loading the scenario back.
@@ -590,15 +593,14 @@ test.describe('scenarios', () => {
     const calculator = new CalculatorPage(page);
     const scenarios = new ScenariosPanel(page);
     const margin = calculator.field('Маржинальность, %');
-    const colleague = { ...defaultFormValues('ru'), marginPercent: '30' };
-    const link = `/${encodeShareHash(colleague, 'ru')}`;
+
     await calculator.open();
     await calculator.fill('Маржинальность, %', '45');
     // The page has written its own link into the address.
     await expect(page).toHaveURL(/&m=45&/);
 
     // Only the fragment changes: the browser alone would not load again.
-    await page.goto(link);
+    await page.goto(COLLEAGUE_LINK);
     await expect(margin).toHaveValue('30');
     await expect(scenarios.items).toHaveText([/^Мой расчёт до ссылки/]);
 

@@ -6,7 +6,10 @@ import {
   loadFormValues,
   type StoredForm,
 } from '../calculator/formStorage';
-import type { CalculatorFormValues } from '../calculator/formValues';
+import {
+  reformatForLanguage,
+  type CalculatorFormValues,
+} from '../calculator/formValues';
 import {
   decodeShareHash,
   encodeShareHash,
@@ -64,18 +67,21 @@ export function openingState(
     stored: { status: 'restored', values: shared.values },
     ignoredInLink: shared.ignored,
     linkedScenario: shared.scenario ?? null,
-    replacedOwn: replacedFigures(storage, shared),
+    replacedOwn: replacedFigures(stored, storedLanguage, shared),
   };
 }
 
 /** The stored figures a link replaces, as OpeningState.replacedOwn. */
 function replacedFigures(
-  storage: Storage | undefined,
+  stored: StoredForm,
+  storedLanguage: Language,
   shared: SharedState,
 ): CalculatorFormValues | undefined {
-  const own = loadFormValues(storage, shared.language);
-  if (own.status !== 'restored') return undefined;
-  const { values } = own;
+  if (stored.status !== 'restored') return undefined;
+  const values =
+    storedLanguage === shared.language
+      ? stored.values
+      : reformatForLanguage(stored.values, storedLanguage, shared.language);
   const hasMistake = readCltvInput(values, shared.language).input === null;
   if (hasMistake || calculatesTheSame(values, shared.values, shared.language)) {
     return undefined;

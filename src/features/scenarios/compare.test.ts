@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { computeCltv } from '../../model/cltv';
+import { shortenHorizon } from '../../model/horizon';
 import { workedExampleInput } from '../../model/workedExample';
 import { defaultFormValues } from '../calculator/formValues';
 import { compareResults, comparedScenario, comparedSeries } from './compare';
@@ -54,20 +55,9 @@ describe('compareResults', () => {
 
   it('adds the row of a horizon other than 3 and 5 years', () => {
     // The current inputs over one year: V_1 = 31 000 000 of the table.
-    const oneYear = {
-      ...workedExampleInput,
-      horizonYears: 1,
-      revenuePerCustomer: [120_000],
-      marginRate: [0.4],
-      serviceCostPerCustomer: [12_000],
-      retentionExisting: [],
-      retentionNew: [],
-      newCustomers: [200],
-    };
-
     const rows = compareResults(
       computeCltv(workedExampleInput),
-      computeCltv(oneYear),
+      computeCltv(shortenHorizon(workedExampleInput, 1)),
     );
 
     expect([...new Set(rows.map((r) => r.years))]).toEqual([1, 3, 5]);
